@@ -1,0 +1,63 @@
+package org.ptce.platform.messaging;
+
+import java.nio.charset.StandardCharsets;
+
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.internals.RecordHeader;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.ptce.messaging.DeadLetters;
+import org.springframework.core.NestedExceptionUtils;
+import org.springframework.kafka.core.KafkaOperations;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
+
+/**
+ * What the consumer does with a record that fails: retries it with backoff while it may succeed later, then, or at
+ * once for a {@link PoisonMessageException}, publishes it unchanged to its dead-letter topic with the reason in a
+ * header, and moves on to the next record.
+ */
+final class DeadLetterPublishing {
+
+    private DeadLetterPublishing() {
+    }
+
+    static DefaultErrorHandler errorHandler(KafkaOperations<?, ?> kafka, MessagingProperties.Retry retry,
+            String consumer) {
+        var recoverer = new DeadLetterPublishingRecoverer(kafka,
+                (record, failure) -> new TopicPartition(DeadLetters.topicFor(record.topic()), record.partition()));
+        recoverer.setHeadersFunction((record, failure) -> {
+            var headers = new RecordHeaders();
+            headers.add(new RecordHeader(DeadLetters.REASON_HEADER, utf8(reason(failure))));
+            headers.add(new RecordHeader(DeadLetters.CONSUMER_HEADER, utf8(consumer)));
+            return headers;
+        });
+        var backOff = new ExponentialBackOffWithMaxRetries(retry.maxRetries());
+        backOff.setInitialInterval(retry.initialInterval().toMillis());
+        backOff.setMultiplier(retry.multiplier());
+        backOff.setMaxInterval(retry.maxInterval().toMillis());
+        var handler = new DefaultErrorHandler(recoverer, backOff);
+        handler.addNotRetryableExceptions(PoisonMessageException.class);
+        return handler;
+    }
+
+    private static String reason(Exception failure) {
+        Throwable cause = NestedExceptionUtils.getMostSpecificCause(failure);
+        Throwable poison = findPoison(failure);
+        Throwable explained = poison != null ? poison : cause;
+        return explained.getClass().getSimpleName() + ": " + explained.getMessage();
+    }
+
+    private static Throwable findPoison(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof PoisonMessageException) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    private static byte[] utf8(String value) {
+        return String.valueOf(value).getBytes(StandardCharsets.UTF_8);
+    }
+}

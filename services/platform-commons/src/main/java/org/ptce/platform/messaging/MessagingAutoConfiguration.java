@@ -1,0 +1,119 @@
+package org.ptce.platform.messaging;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.ptce.messaging.DeadLetters;
+import org.ptce.platform.actor.ContextualCurrentActor;
+import org.ptce.platform.actor.CurrentActor;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.jackson.JacksonAutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.kafka.core.KafkaOperations;
+import org.springframework.kafka.listener.CommonErrorHandler;
+import org.springframework.modulith.events.EventExternalizationConfiguration;
+import org.springframework.modulith.events.IncompleteEventPublications;
+import org.springframework.modulith.events.RoutingTarget;
+import org.springframework.modulith.events.config.EventExternalizationAutoConfiguration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The message backbone of every service: outbox on the producing side (Spring Modulith's event publication registry,
+ * externalized to Kafka), inbox and dead letters on the consuming side, the catalogue of message types and their
+ * topics.
+ */
+@AutoConfiguration(before = EventExternalizationAutoConfiguration.class, after = JacksonAutoConfiguration.class)
+@EnableConfigurationProperties(MessagingProperties.class)
+@EnableScheduling
+public class MessagingAutoConfiguration {
+
+    static final String MESSAGES_PACKAGE = "org.ptce";
+
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    MessageCatalog messageCatalog() {
+        return MessageCatalog.scan(MESSAGES_PACKAGE, getClass().getClassLoader());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    CurrentActor currentActor(@Value("${spring.application.name}") String service) {
+        return new ContextualCurrentActor(service);
+    }
+
+    @Bean
+    MessagePublisher messagePublisher(MessageCatalog catalog, ObjectMapper objectMapper,
+            ApplicationEventPublisher events, CurrentActor currentActor,
+            @Value("${spring.application.name}") String service, Clock clock) {
+        return new MessagePublisher(catalog, objectMapper, events, currentActor, "/services/" + service, clock);
+    }
+
+    /** Only outbox messages leave the service; every other application event stays inside it. */
+    @Bean
+    EventExternalizationConfiguration outboxExternalization() {
+        return EventExternalizationConfiguration.externalizing()
+                .selectByType(OutboxMessage.class)
+                .route(OutboxMessage.class, message -> RoutingTarget.forTarget(message.topic()).andKey(message.subject()))
+                .mapping(OutboxMessage.class, OutboxMessage::toKafkaMessage)
+                .build();
+    }
+
+    @Bean
+    OutboxResubmitter outboxResubmitter(IncompleteEventPublications incompletePublications,
+            MessagingProperties properties) {
+        return new OutboxResubmitter(incompletePublications, properties);
+    }
+
+    /** Every topic of the catalogue, and its dead-letter topic, created if missing whichever service starts first. */
+    @Bean
+    KafkaAdmin.NewTopics platformTopics(MessageCatalog catalog, MessagingProperties properties) {
+        var topics = new ArrayList<NewTopic>();
+        for (String topic : catalog.topics()) {
+            topics.add(topic(topic, properties.topics()));
+            topics.add(topic(DeadLetters.topicFor(topic), properties.topics()));
+        }
+        return new KafkaAdmin.NewTopics(topics.toArray(NewTopic[]::new));
+    }
+
+    @Bean
+    CommonErrorHandler deadLetteringErrorHandler(KafkaOperations<?, ?> kafka, MessagingProperties properties,
+            @Value("${spring.application.name}") String service) {
+        return DeadLetterPublishing.errorHandler(kafka, properties.retry(), service);
+    }
+
+    @Bean
+    @ConditionalOnBean(MessageHandler.class)
+    InboundMessages inboundMessages(MessageCatalog catalog, ObjectMapper objectMapper, JdbcTemplate jdbc,
+            PlatformTransactionManager transactionManager, Clock clock, List<MessageHandler<?>> handlers) {
+        // Payloads may carry fields added by a newer producer: a consumer reads what it knows.
+        var messageMapper = objectMapper.copy().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        return new InboundMessages(catalog, messageMapper, new Inbox(jdbc, clock),
+                new TransactionTemplate(transactionManager), handlers);
+    }
+
+    private static NewTopic topic(String name, MessagingProperties.Topics settings) {
+        return TopicBuilder.name(name)
+                .partitions(settings.partitions())
+                .replicas(settings.replicationFactor())
+                .build();
+    }
+}

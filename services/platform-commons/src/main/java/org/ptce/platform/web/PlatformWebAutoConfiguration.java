@@ -1,0 +1,50 @@
+package org.ptce.platform.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/** What every service's HTTP API shares: problem bodies, request size limit, logging context, OpenAPI header. */
+@AutoConfiguration
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+public class PlatformWebAutoConfiguration implements WebMvcConfigurer {
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new BusinessKeyLoggingInterceptor());
+    }
+
+    @Bean
+    ProblemDetailsAdvice problemDetailsAdvice() {
+        return new ProblemDetailsAdvice();
+    }
+
+    @Bean
+    FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimitFilter(
+            @Value("${ptce.web.max-request-size:1MB}") DataSize maxRequestSize, ObjectMapper objectMapper) {
+        var registration = new FilterRegistrationBean<>(
+                new RequestSizeLimitFilter(maxRequestSize.toBytes(), objectMapper));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    OpenAPI platformOpenApi(@Value("${spring.application.name}") String service,
+            @Value("${ptce.api.description:}") String description) {
+        return new OpenAPI().info(new Info()
+                .title("PTCE platform — " + service + " API")
+                .description(description)
+                .version("v1"));
+    }
+}

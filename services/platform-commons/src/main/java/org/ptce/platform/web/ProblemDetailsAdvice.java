@@ -1,0 +1,192 @@
+package org.ptce.platform.web;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.validation.ConstraintViolationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Every error answer of every service is an RFC 9457 problem ({@code application/problem+json}); a bad request names
+ * each offending field in an {@code errors} list of {@code {field, message}}. Nothing internal (stack trace, SQL,
+ * class names) reaches the body.
+ */
+@RestControllerAdvice
+public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return invalid(fieldErrors(ex.getBindingResult()), headers, request, ex);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        var errors = new ArrayList<FieldError>();
+        ex.getParameterValidationResults().forEach(result -> {
+            String parameter = result.getMethodParameter().getParameterName();
+            result.getResolvableErrors().forEach(error -> errors.add(new FieldError(
+                    error instanceof org.springframework.validation.FieldError field ? field.getField() : parameter,
+                    message(error))));
+        });
+        return invalid(errors, headers, request, ex);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (causedBy(ex, PayloadTooLargeException.class) != null) {
+            var problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,
+                    causedBy(ex, PayloadTooLargeException.class).getMessage());
+            problem.setTitle("Request too large");
+            return handleExceptionInternal(ex, problem, headers, HttpStatus.PAYLOAD_TOO_LARGE, request);
+        }
+        if (ex.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            return invalid(List.of(new FieldError(path(mapping), unreadable(mapping))), headers, request, ex);
+        }
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getCause() instanceof
+                JsonProcessingException json && json.getLocation() != null
+                ? "The request body is not valid JSON (line " + json.getLocation().getLineNr() + ", column "
+                        + json.getLocation().getColumnNr() + ")"
+                : "The request body is missing or unreadable");
+        problem.setTitle("Unreadable request");
+        return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<Object> handleTypeMismatch(MethodArgumentTypeMismatchException ex, WebRequest request) {
+        String expected = ex.getRequiredType() == null ? "value" : typeName(ex.getRequiredType());
+        return invalid(List.of(new FieldError(ex.getName(), "must be a " + expected)), new HttpHeaders(), request,
+                ex);
+    }
+
+    @ExceptionHandler(ConstraintViolationException.class)
+    ResponseEntity<Object> handleConstraintViolation(ConstraintViolationException ex, WebRequest request) {
+        var errors = ex.getConstraintViolations().stream()
+                .map(violation -> new FieldError(lastNode(violation.getPropertyPath().toString()),
+                        violation.getMessage()))
+                .toList();
+        return invalid(errors, new HttpHeaders(), request, ex);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Object> handleUnexpected(Exception ex, WebRequest request) {
+        String incident = UUID.randomUUID().toString();
+        log.error("Unexpected error, incident {}", incident, ex);
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+                "The request could not be completed. Incident " + incident + " has been logged.");
+        problem.setTitle("Unexpected error");
+        problem.setProperty("incident", incident);
+        return handleExceptionInternal(ex, problem, new HttpHeaders(), HttpStatus.INTERNAL_SERVER_ERROR, request);
+    }
+
+    private ResponseEntity<Object> invalid(List<FieldError> errors, HttpHeaders headers, WebRequest request,
+            Exception ex) {
+        var sorted = errors.stream().sorted(Comparator.comparing(FieldError::field)).toList();
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, sorted.isEmpty()
+                ? "The request is invalid"
+                : sorted.stream().map(e -> e.field() + ": " + e.message()).reduce((a, b) -> a + "; " + b).get());
+        problem.setTitle("Invalid request");
+        problem.setProperty("errors", sorted);
+        return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    private static List<FieldError> fieldErrors(BindingResult result) {
+        var errors = new ArrayList<FieldError>();
+        result.getFieldErrors().forEach(error -> errors.add(new FieldError(error.getField(), message(error))));
+        result.getGlobalErrors().forEach(error -> errors.add(new FieldError(error.getObjectName(), message(error))));
+        return errors;
+    }
+
+    private static String message(MessageSourceResolvable error) {
+        return error.getDefaultMessage() != null ? error.getDefaultMessage() : "is invalid";
+    }
+
+    private static String path(JsonMappingException mapping) {
+        var path = new StringBuilder();
+        for (JsonMappingException.Reference reference : mapping.getPath()) {
+            if (reference.getFieldName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static String unreadable(JsonMappingException mapping) {
+        if (mapping instanceof UnrecognizedPropertyException) {
+            return "is not a known field";
+        }
+        if (mapping instanceof InvalidFormatException format) {
+            return "must be a " + typeName(format.getTargetType());
+        }
+        if (mapping instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+            return "must be a " + typeName(mismatch.getTargetType());
+        }
+        return "has an unreadable value";
+    }
+
+    private static String typeName(Class<?> type) {
+        if (type.isEnum()) {
+            var values = new ArrayList<String>();
+            for (Object constant : type.getEnumConstants()) {
+                values.add(constant.toString());
+            }
+            return "one of " + values;
+        }
+        return switch (type.getSimpleName()) {
+            case "UUID" -> "UUID";
+            case "Instant", "OffsetDateTime", "ZonedDateTime" -> "date-time (ISO 8601, e.g. 2026-03-31T12:00:00+02:00)";
+            case "LocalDate" -> "date (ISO 8601, e.g. 2026-03-31)";
+            case "Integer", "int", "Long", "long", "Short", "short" -> "whole number";
+            case "BigDecimal", "Double", "double", "Float", "float" -> "number";
+            case "Boolean", "boolean" -> "boolean";
+            case "String" -> "string";
+            default -> type.isArray() || java.util.Collection.class.isAssignableFrom(type) ? "list" : "object";
+        };
+    }
+
+    private static String lastNode(String propertyPath) {
+        int dot = propertyPath.lastIndexOf('.');
+        return dot < 0 ? propertyPath : propertyPath.substring(dot + 1);
+    }
+
+    private static <T extends Throwable> T causedBy(Throwable failure, Class<T> type) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
+    }
+}

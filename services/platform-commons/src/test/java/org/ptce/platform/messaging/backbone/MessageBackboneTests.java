@@ -1,0 +1,216 @@
+package org.ptce.platform.messaging.backbone;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+import static org.ptce.testing.KafkaTestClient.header;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.cloudevents.core.message.MessageReader;
+import io.cloudevents.kafka.KafkaMessageFactory;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.ptce.messaging.CloudEventHeaders;
+import org.ptce.messaging.DeadLetters;
+import org.ptce.platform.messaging.MessageCatalog;
+import org.ptce.platform.messaging.MessagePublisher;
+import org.ptce.testing.KafkaTestClient;
+import org.ptce.testing.WithTestServers;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The backbone against a real broker and a real database: what a producer sends, what a consumer does with repeats,
+ * poison and failures.
+ */
+@SpringBootTest
+@WithTestServers
+class MessageBackboneTests {
+
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
+    @Autowired
+    BackboneTestApplication.Notes notes;
+    @Autowired
+    MessagePublisher publisher;
+    @Autowired
+    MessageCatalog catalog;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    ObjectMapper objectMapper;
+
+    KafkaTestClient kafka;
+
+    @BeforeEach
+    void connect() {
+        kafka = KafkaTestClient.reading(NoteTaken.TOPIC, DeadLetters.topicFor(NoteTaken.TOPIC));
+    }
+
+    @AfterEach
+    void disconnect() {
+        kafka.close();
+    }
+
+    @Test
+    void aPublishedMessageIsACloudEventInBinaryModeKeyedByItsBusinessKey() throws Exception {
+        var candidacyId = UUID.randomUUID();
+
+        notes.take(candidacyId, "first impressions", 2);
+
+        var record = kafka.awaitRecord(r -> r.topic().equals(NoteTaken.TOPIC) && candidacyId.toString().equals(r.key()),
+                WAIT);
+        var event = KafkaMessageFactory.createReader(record).toEvent();
+        assertThat(event.getSpecVersion().toString()).isEqualTo("1.0");
+        assertThat(event.getType()).isEqualTo("org.ptce.test.NoteTaken.v1");
+        assertThat(event.getSource().toString()).isEqualTo("/services/backbone");
+        assertThat(event.getSubject()).isEqualTo(candidacyId.toString());
+        assertThat(event.getId()).isNotBlank();
+        assertThat(event.getTime()).isNotNull();
+        assertThat(event.getExtension("actor")).isEqualTo("system:backbone");
+        assertThat(header(record, CloudEventHeaders.CONTENT_TYPE)).isEqualTo("application/json");
+        var payload = objectMapper.readTree(record.value());
+        assertThat(payload.get("text").asText()).isEqualTo("first impressions");
+        assertThat(catalog.violations(catalog.forType(event.getType()), payload)).isEmpty();
+    }
+
+    @Test
+    void aMessageDeliveredTwiceHasOneEffect() {
+        var candidacyId = UUID.randomUUID();
+        notes.take(candidacyId, "said once", 1);
+        var original = kafka.awaitRecord(r -> candidacyId.toString().equals(r.key()), WAIT);
+        awaitCopies(candidacyId, "said once", 1);
+
+        kafka.resend(original);
+        kafka.resend(original);
+        // Same key, same partition: once this later note is copied, the repeats before it have been consumed.
+        notes.take(candidacyId, "said after", 1);
+        awaitCopies(candidacyId, "said after", 1);
+
+        assertThat(copies(candidacyId, "said once")).isEqualTo(1);
+        assertThat(processed(header(original, CloudEventHeaders.ID))).isEqualTo(1);
+    }
+
+    @Test
+    void poisonGoesToTheDeadLetterTopicWithItsReasonAndTheNextMessageIsHandled() {
+        var candidacyId = UUID.randomUUID();
+        String key = candidacyId.toString();
+        var valid = cloudEventHeaders(key);
+
+        kafka.send(NoteTaken.TOPIC, key, "no headers at all".getBytes(StandardCharsets.UTF_8), Map.of());
+        kafka.send(NoteTaken.TOPIC, key, "{not json".getBytes(StandardCharsets.UTF_8), valid);
+        kafka.send(NoteTaken.TOPIC, key, json(Map.of("candidacyId", key, "text", "negative", "pages", -3)),
+                cloudEventHeaders(key));
+        kafka.send(NoteTaken.TOPIC, key, json(Map.of("candidacyId", key, "text", "wrong type", "pages", "many")),
+                cloudEventHeaders(key));
+        kafka.send(NoteTaken.TOPIC, key, json(Map.of("candidacyId", UUID.randomUUID().toString(), "text",
+                "someone else's", "pages", 1)), cloudEventHeaders(key));
+        notes.take(candidacyId, BackboneTestApplication.REJECTED, 1);
+        notes.take(candidacyId, "healthy", 1);
+
+        awaitCopies(candidacyId, "healthy", 1);
+        var deadLetters = await().atMost(WAIT).until(() -> kafka.readFor(Duration.ofMillis(200)).stream()
+                .filter(r -> r.topic().equals(DeadLetters.topicFor(NoteTaken.TOPIC)) && key.equals(r.key()))
+                .toList(), letters -> letters.size() == 6);
+        assertThat(deadLetters).extracting(r -> header(r, DeadLetters.REASON_HEADER))
+                .satisfiesExactly(
+                        reason -> assertThat(reason).contains("Not a CloudEvent"),
+                        reason -> assertThat(reason).contains("is not JSON"),
+                        reason -> assertThat(reason).contains("breaks its JSON Schema").contains("pages"),
+                        reason -> assertThat(reason).contains("breaks its JSON Schema").contains("pages"),
+                        reason -> assertThat(reason).contains("its subject is " + key),
+                        reason -> assertThat(reason).contains("never accepted"));
+        assertThat(deadLetters).allSatisfy(r -> assertThat(header(r, DeadLetters.CONSUMER_HEADER))
+                .isEqualTo("backbone"));
+        // The rejected message left no half-written effect behind.
+        assertThat(copies(candidacyId, BackboneTestApplication.REJECTED)).isZero();
+    }
+
+    @Test
+    void aFailureThatMayPassIsRetriedWithBackoffAndHasOneEffect() {
+        var candidacyId = UUID.randomUUID();
+        String text = "busy twice " + candidacyId;
+        BackboneTestApplication.failuresToCome.put(text, new AtomicInteger(2));
+
+        notes.take(candidacyId, text, 1);
+
+        awaitCopies(candidacyId, text, 1);
+        assertThat(BackboneTestApplication.failuresToCome.get(text).get()).isNegative();
+    }
+
+    @Test
+    void aFailureThatNeverPassesIsDeadLetteredAfterItsRetriesAndTheNextMessageIsHandled() {
+        var candidacyId = UUID.randomUUID();
+
+        notes.take(candidacyId, BackboneTestApplication.FAILS_FOREVER, 1);
+        notes.take(candidacyId, "after the failure", 1);
+
+        awaitCopies(candidacyId, "after the failure", 1);
+        var letter = kafka.awaitRecord(r -> r.topic().equals(DeadLetters.topicFor(NoteTaken.TOPIC))
+                && candidacyId.toString().equals(r.key()), WAIT);
+        assertThat(header(letter, DeadLetters.REASON_HEADER)).contains("the copier is out of order");
+        assertThat(copies(candidacyId, BackboneTestApplication.FAILS_FOREVER)).isZero();
+    }
+
+    @Test
+    void aMessageIsPublishedOnlyWithinTheTransactionOfItsStateChange() {
+        assertThatThrownBy(() -> publisher.publish(new NoteTaken(UUID.randomUUID(), "loose", 1)))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("transaction");
+    }
+
+    @Test
+    void aMessageThatBreaksItsSchemaIsNeverStoredNorSent() {
+        var candidacyId = UUID.randomUUID();
+
+        assertThatThrownBy(() -> notes.take(candidacyId, "", -1))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("JSON Schema");
+
+        assertThat(jdbc.queryForObject("select count(*) from note where candidacy_id = ?", Integer.class,
+                candidacyId)).isZero();
+    }
+
+    private Map<String, String> cloudEventHeaders(String key) {
+        var headers = new HashMap<String, String>();
+        headers.put(CloudEventHeaders.SPEC_VERSION, "1.0");
+        headers.put(CloudEventHeaders.ID, UUID.randomUUID().toString());
+        headers.put(CloudEventHeaders.TYPE, "org.ptce.test.NoteTaken.v1");
+        headers.put(CloudEventHeaders.SOURCE, "/tests");
+        headers.put(CloudEventHeaders.SUBJECT, key);
+        headers.put(CloudEventHeaders.CONTENT_TYPE, "application/json");
+        return headers;
+    }
+
+    private byte[] json(Map<String, Object> payload) {
+        try {
+            return objectMapper.writeValueAsBytes(payload);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void awaitCopies(UUID candidacyId, String text, int expected) {
+        await().atMost(WAIT).until(() -> copies(candidacyId, text), count -> count == expected);
+    }
+
+    private int copies(UUID candidacyId, String text) {
+        return jdbc.queryForObject("select count(*) from note_copy where candidacy_id = ? and text = ?",
+                Integer.class, candidacyId, text);
+    }
+
+    private int processed(String messageId) {
+        return jdbc.queryForObject("select count(*) from processed_message where message_id = ?", Integer.class,
+                messageId);
+    }
+}
