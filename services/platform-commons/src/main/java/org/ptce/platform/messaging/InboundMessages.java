@@ -53,7 +53,8 @@ public class InboundMessages {
         return topics;
     }
 
-    @KafkaListener(id = "inbound-messages", topics = "#{__listener.topics()}")
+    // The consumer group is the service (spring.kafka.consumer.group-id), not the listener id.
+    @KafkaListener(id = "inbound-messages", idIsGroup = false, topics = "#{__listener.topics()}")
     public void onRecord(ConsumerRecord<String, byte[]> record) {
         CloudEvent event = readCloudEvent(record);
         MessageHandler<PlatformMessage> handler = handlersByType.get(event.getType());

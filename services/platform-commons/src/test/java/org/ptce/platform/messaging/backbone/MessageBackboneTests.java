@@ -7,7 +7,6 @@ import static org.ptce.testing.KafkaTestClient.header;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -181,15 +180,8 @@ class MessageBackboneTests {
                 candidacyId)).isZero();
     }
 
-    private Map<String, String> cloudEventHeaders(String key) {
-        var headers = new HashMap<String, String>();
-        headers.put(CloudEventHeaders.SPEC_VERSION, "1.0");
-        headers.put(CloudEventHeaders.ID, UUID.randomUUID().toString());
-        headers.put(CloudEventHeaders.TYPE, "org.ptce.test.NoteTaken.v1");
-        headers.put(CloudEventHeaders.SOURCE, "/tests");
-        headers.put(CloudEventHeaders.SUBJECT, key);
-        headers.put(CloudEventHeaders.CONTENT_TYPE, "application/json");
-        return headers;
+    private static Map<String, String> cloudEventHeaders(String key) {
+        return KafkaTestClient.cloudEventHeaders("org.ptce.test.NoteTaken.v1", key, UUID.randomUUID().toString());
     }
 
     private byte[] json(Map<String, Object> payload) {

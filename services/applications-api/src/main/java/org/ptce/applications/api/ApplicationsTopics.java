@@ -1,0 +1,11 @@
+package org.ptce.applications.api;
+
+/** The topics the applications service publishes on. */
+public final class ApplicationsTopics {
+
+    /** Life of the calls for candidacies, keyed by call id. */
+    public static final String CALLS = "ptce.applications.calls";
+
+    private ApplicationsTopics() {
+    }
+}

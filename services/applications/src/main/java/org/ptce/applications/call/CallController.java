@@ -1,0 +1,53 @@
+package org.ptce.applications.call;
+
+import java.util.List;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriComponentsBuilder;
+
+@RestController
+@RequestMapping("/api/calls")
+@Tag(name = "Calls", description = "Calls for candidacies, prepared and opened by the coordinator")
+class CallController {
+
+    private final Calls calls;
+
+    CallController(Calls calls) {
+        this.calls = calls;
+    }
+
+    @PostMapping
+    @Operation(summary = "Prepare a call (draft)")
+    ResponseEntity<CallView> create(@Valid @RequestBody CallDraft draft, UriComponentsBuilder uri) {
+        CallView call = calls.create(draft);
+        return ResponseEntity.created(uri.path("/api/calls/{callId}").build(call.id())).body(call);
+    }
+
+    @GetMapping
+    @Operation(summary = "List the calls, newest first")
+    List<CallView> list() {
+        return calls.list();
+    }
+
+    @GetMapping("/{callId}")
+    @Operation(summary = "Read one call")
+    CallView get(@PathVariable UUID callId) {
+        return calls.get(callId);
+    }
+
+    @PostMapping("/{callId}/open")
+    @Operation(summary = "Open a draft call to submissions", description = "Tells the other services (CallOpened).")
+    CallView open(@PathVariable UUID callId) {
+        return calls.open(callId);
+    }
+}

@@ -1,0 +1,54 @@
+package org.ptce.applications.call;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+import org.ptce.platform.actor.CurrentActor;
+import org.ptce.platform.messaging.MessagePublisher;
+import org.ptce.platform.web.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The coordinator's work on calls: each change is stored with the message that tells the other services. */
+@Service
+class Calls {
+
+    private final CallRepository repository;
+    private final MessagePublisher messages;
+    private final CurrentActor actor;
+    private final Clock clock;
+
+    Calls(CallRepository repository, MessagePublisher messages, CurrentActor actor, Clock clock) {
+        this.repository = repository;
+        this.messages = messages;
+        this.actor = actor;
+        this.clock = clock;
+    }
+
+    @Transactional
+    CallView create(CallDraft draft) {
+        return repository.save(Call.draft(draft, clock.instant(), actor.id())).view();
+    }
+
+    @Transactional
+    CallView open(UUID callId) {
+        Call call = find(callId);
+        messages.publish(call.open(clock.instant(), actor.id()));
+        return repository.save(call).view();
+    }
+
+    @Transactional(readOnly = true)
+    CallView get(UUID callId) {
+        return find(callId).view();
+    }
+
+    @Transactional(readOnly = true)
+    List<CallView> list() {
+        return repository.findAllByOrderByCreatedAtDesc().stream().map(Call::view).toList();
+    }
+
+    private Call find(UUID callId) {
+        return repository.findById(callId).orElseThrow(() -> new NotFoundException("call", callId));
+    }
+}

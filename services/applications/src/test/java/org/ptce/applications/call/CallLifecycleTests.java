@@ -1,0 +1,118 @@
+package org.ptce.applications.call;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.ptce.testing.KafkaTestClient.header;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.ptce.applications.api.ApplicationsTopics;
+import org.ptce.messaging.CloudEventHeaders;
+import org.ptce.testing.KafkaTestClient;
+import org.ptce.testing.WithTestServers;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** A call's life through the HTTP API, on a real database and a real broker. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@WithTestServers
+class CallLifecycleTests {
+
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    ObjectMapper objectMapper;
+
+    KafkaTestClient kafka;
+
+    @BeforeEach
+    void connect() {
+        kafka = KafkaTestClient.reading(ApplicationsTopics.CALLS);
+    }
+
+    @AfterEach
+    void disconnect() {
+        kafka.close();
+    }
+
+    @Test
+    void openingACallStoresWhoOpenedItAndTellsTheOtherServices() throws Exception {
+        var deadline = Instant.now().plus(42, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+        UUID callId = createCall(deadline);
+
+        var opened = http.postForEntity("/api/calls/{callId}/open", null, JsonNode.class, callId);
+
+        assertThat(opened.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(opened.getBody().get("status").asText()).isEqualTo("OPEN");
+        assertThat(opened.getBody().get("openedBy").asText()).isEqualTo("system:applications");
+        var record = kafka.awaitRecord(r -> callId.toString().equals(r.key()), Duration.ofSeconds(30));
+        assertThat(header(record, CloudEventHeaders.TYPE)).isEqualTo("org.ptce.applications.CallOpened.v1");
+        assertThat(header(record, CloudEventHeaders.SUBJECT)).isEqualTo(callId.toString());
+        JsonNode payload = objectMapper.readTree(record.value());
+        assertThat(payload.get("title").asText()).isEqualTo("AMI PTCE 2027");
+        assertThat(Instant.parse(payload.get("submissionDeadline").asText())).isEqualTo(deadline);
+        assertThat(payload.get("participatingNetworks")).extracting(JsonNode::asText)
+                .containsExactlyInAnyOrder("RTES", "MES", "OPALE");
+        assertThat(jdbc.queryForObject("select opened_by from calls where id = ?", String.class, callId))
+                .isEqualTo("system:applications");
+    }
+
+    @Test
+    void openingACallTwiceIsAConflictAndSendsNothingMore() {
+        UUID callId = createCall(Instant.now().plus(10, ChronoUnit.DAYS));
+        http.postForEntity("/api/calls/{callId}/open", null, JsonNode.class, callId);
+
+        var again = http.postForEntity("/api/calls/{callId}/open", null, JsonNode.class, callId);
+
+        assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(again.getBody().get("detail").asText()).contains("only a DRAFT call can be opened");
+        kafka.awaitRecord(r -> callId.toString().equals(r.key()));
+        assertThat(kafka.readFor(Duration.ofSeconds(2))).filteredOn(r -> callId.toString().equals(r.key()))
+                .hasSize(1);
+    }
+
+    @Test
+    void aCallCanBeReadBackAndListed() {
+        UUID callId = createCall(Instant.now().plus(5, ChronoUnit.DAYS));
+
+        var call = http.getForEntity("/api/calls/{callId}", JsonNode.class, callId);
+        var calls = http.getForEntity("/api/calls", JsonNode.class);
+
+        assertThat(call.getBody().get("status").asText()).isEqualTo("DRAFT");
+        assertThat(calls.getBody().findValuesAsText("id")).contains(callId.toString());
+    }
+
+    @Test
+    void anUnknownCallIsNotFoundAndNothingIsSent() {
+        var unknown = UUID.randomUUID();
+
+        var response = http.postForEntity("/api/calls/{callId}/open", null, JsonNode.class, unknown);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(kafka.readFor(Duration.ofSeconds(1))).noneMatch(r -> unknown.toString().equals(r.key()));
+    }
+
+    private UUID createCall(Instant deadline) {
+        var created = http.postForEntity("/api/calls", Map.of(
+                "title", "AMI PTCE 2027",
+                "description", "Appel à manifestation d'intérêt pour les pôles territoriaux de coopération économique",
+                "submissionDeadline", deadline.toString(),
+                "participatingNetworks", List.of("RTES", "MES", "OPALE")), JsonNode.class);
+        assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        return UUID.fromString(created.getBody().get("id").asText());
+    }
+}

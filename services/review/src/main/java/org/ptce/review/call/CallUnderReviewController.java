@@ -1,0 +1,29 @@
+package org.ptce.review.call;
+
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.ptce.platform.web.NotFoundException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/review/calls")
+@Tag(name = "Calls under review", description = "The calls the committee reviews, and their networks")
+class CallUnderReviewController {
+
+    private final CallUnderReviewRepository calls;
+
+    CallUnderReviewController(CallUnderReviewRepository calls) {
+        this.calls = calls;
+    }
+
+    @GetMapping("/{callId}")
+    @Operation(summary = "A call under review, with its participating networks")
+    CallUnderReview get(@PathVariable UUID callId) {
+        return calls.findById(callId).orElseThrow(() -> new NotFoundException("call under review", callId));
+    }
+}
