@@ -1,0 +1,111 @@
+package org.ptce.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import org.junit.jupiter.api.Test;
+import org.ptce.messaging.MessageSchemas;
+import org.ptce.platform.messaging.MessageCatalog;
+
+/**
+ * The AsyncAPI document says what the code does: the same topics, the same message types on them, and payload
+ * schemas that are the API modules' own files, valid, and naming every field of their records.
+ */
+class AsyncApiDocumentTests {
+
+    private static final Path DOCUMENT = Path.of("asyncapi.yaml");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final MessageCatalog catalog = MessageCatalog.scan("org.ptce", getClass().getClassLoader());
+    private final JsonNode document = read(DOCUMENT);
+
+    @Test
+    void documentsEveryTopicAndNoOther() {
+        Set<String> addresses = new TreeSet<>();
+        document.get("channels").forEach(channel -> addresses.add(channel.get("address").asText()));
+
+        assertThat(catalog.topics()).isNotEmpty();
+        assertThat(addresses).isEqualTo(catalog.topics());
+    }
+
+    @Test
+    void documentsEveryMessageTypeOnItsTopic() {
+        Map<String, String> topicOfDocumentedType = new HashMap<>();
+        for (JsonNode channel : iterable(document.get("channels"))) {
+            for (JsonNode reference : iterable(channel.get("messages"))) {
+                JsonNode message = resolve(reference.get("$ref").asText());
+                topicOfDocumentedType.put(message.get("name").asText(), channel.get("address").asText());
+            }
+        }
+
+        Map<String, String> topicOfType = new HashMap<>();
+        catalog.entries().forEach(entry -> topicOfType.put(entry.type(), entry.topic()));
+        assertThat(topicOfDocumentedType).isEqualTo(topicOfType);
+    }
+
+    @Test
+    void payloadsAreTheApiModulesSchemasValidAndComplete() throws IOException {
+        var metaSchema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                .getSchema(URI.create("https://json-schema.org/draft/2020-12/schema"));
+        for (JsonNode message : iterable(document.at("/components/messages"))) {
+            var entry = catalog.forType(message.get("name").asText());
+            Path schemaFile = DOCUMENT.toAbsolutePath().getParent()
+                    .resolve(message.at("/payload/$ref").asText()).normalize();
+
+            assertThat(schemaFile).as("payload of %s", entry.type()).exists();
+            JsonNode documented = JSON.readTree(schemaFile.toFile());
+            assertThat(documented).as("schema file of %s", entry.type()).isEqualTo(classpathSchema(entry.type()));
+            assertThat(metaSchema.validate(documented)).as("%s is a valid JSON Schema", entry.type()).isEmpty();
+
+            var fields = new TreeSet<String>();
+            for (var component : entry.javaType().getRecordComponents()) {
+                fields.add(component.getName());
+            }
+            var properties = new TreeSet<String>();
+            documented.get("properties").fieldNames().forEachRemaining(properties::add);
+            assertThat(properties).as("schema properties of %s", entry.type()).isEqualTo(fields);
+        }
+    }
+
+    private JsonNode classpathSchema(String type) throws IOException {
+        try (InputStream schema = getClass().getClassLoader().getResourceAsStream(MessageSchemas.location(type))) {
+            return JSON.readTree(schema);
+        }
+    }
+
+    private JsonNode resolve(String localReference) {
+        assertThat(localReference).startsWith("#/");
+        return document.at(localReference.substring(1));
+    }
+
+    private static JsonNode read(Path yaml) {
+        try {
+            return new ObjectMapper(new YAMLFactory()).readTree(yaml.toFile());
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot read " + yaml.toAbsolutePath(), e);
+        }
+    }
+
+    private static Iterable<JsonNode> iterable(JsonNode node) {
+        List<JsonNode> children = new ArrayList<>();
+        Iterator<JsonNode> elements = node.elements();
+        elements.forEachRemaining(children::add);
+        return children;
+    }
+}
