@@ -23,7 +23,8 @@ class CallUnderReviewController {
 
     @GetMapping("/{callId}")
     @Operation(summary = "A call under review, with its participating networks")
-    CallUnderReview get(@PathVariable UUID callId) {
-        return calls.findById(callId).orElseThrow(() -> new NotFoundException("call under review", callId));
+    CallUnderReviewView get(@PathVariable UUID callId) {
+        return calls.findById(callId).map(CallUnderReviewView::of)
+                .orElseThrow(() -> new NotFoundException("call under review", callId));
     }
 }

@@ -1,0 +1,125 @@
+package org.ptce.launcher;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A server the launcher runs in a process of its own: its output goes to a log file, its pid to a pid file, so that a
+ * launcher killed without its shutdown leaves nothing running that the next launch cannot find and stop.
+ */
+final class ChildProcess {
+
+    // Started in a session of their own, the children do not receive the terminal's Ctrl-C: the launcher stops them
+    // itself, in order (services, then the broker).
+    private static final Path SETSID = Path.of("/usr/bin/setsid");
+
+    private final String name;
+    private final Process process;
+    private final Path pidFile;
+
+    private ChildProcess(String name, Process process, Path pidFile) {
+        this.name = name;
+        this.process = process;
+        this.pidFile = pidFile;
+    }
+
+    static ChildProcess start(String name, List<String> command, Map<String, String> environment, Path workingDir,
+            Path logFile, Path pidFile) throws IOException {
+        stopLeftover(name, pidFile);
+        Files.createDirectories(logFile.getParent());
+        Files.createDirectories(pidFile.getParent());
+        var fullCommand = new ArrayList<String>();
+        if (Files.isExecutable(SETSID)) {
+            fullCommand.add(SETSID.toString());
+        }
+        fullCommand.addAll(command);
+        var builder = new ProcessBuilder(fullCommand)
+                .directory(workingDir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
+        builder.environment().putAll(environment);
+        Process process = builder.start();
+        Files.writeString(pidFile, Long.toString(process.pid()));
+        return new ChildProcess(name, process, pidFile);
+    }
+
+    /** The java command of the JVM running the launcher: the children run on the same Java. */
+    static String javaExecutable() {
+        return ProcessHandle.current().info().command()
+                .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    }
+
+    String name() {
+        return name;
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    boolean isAlive() {
+        return process.isAlive();
+    }
+
+    /** Asks the process to stop (SIGTERM), and kills it if it has not within the grace period. */
+    void stop(Duration grace) {
+        if (process.isAlive()) {
+            process.destroy();
+            try {
+                if (!process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
+                    Log.warn(name + " did not stop within " + grace.toSeconds() + " s: killing it");
+                    process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                process.destroyForcibly();
+            }
+        }
+        try {
+            Files.deleteIfExists(pidFile);
+        } catch (IOException ignored) {
+            // The pid file only serves the next launch; a stale one names a dead process.
+        }
+    }
+
+    /** Kills the process now, as a crash would. */
+    void kill() {
+        process.destroyForcibly();
+        try {
+            process.waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Stops what a previous launch left running under the same pid file, if it still runs. */
+    static void stopLeftover(String name, Path pidFile) throws IOException {
+        if (!Files.exists(pidFile)) {
+            return;
+        }
+        String content = Files.readString(pidFile).strip();
+        Files.delete(pidFile);
+        Optional<ProcessHandle> leftover;
+        try {
+            leftover = ProcessHandle.of(Long.parseLong(content.lines().findFirst().orElse("").strip()));
+        } catch (NumberFormatException e) {
+            return;
+        }
+        leftover.filter(ProcessHandle::isAlive).ifPresent(handle -> {
+            Log.warn("Stopping " + name + " left running by a previous launch (pid " + handle.pid() + ")");
+            handle.destroy();
+            try {
+                handle.onExit().get(30, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                handle.destroyForcibly();
+            }
+        });
+    }
+}

@@ -1,0 +1,125 @@
+package org.ptce.launcher;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/** What the person launching the platform may choose; every option has a default that works on a fresh machine. */
+record LaunchOptions(
+        Path dataDirectory,
+        boolean reset,
+        int postgresPort,
+        int kafkaPort,
+        ExternalPostgres externalPostgres,
+        String externalKafka,
+        Map<PlatformService, Integer> servicePorts,
+        List<String> serviceJvmOptions,
+        boolean loadSeeds) {
+
+    static final String USAGE = """
+            Usage: java -jar deploy/launcher/target/launcher.jar [options]
+
+              --data-dir DIR            where PostgreSQL, Kafka and the logs keep their data (default: .platform-data)
+              --reset                   delete that data first and start from the seeds again
+              --postgres-port N         port of the embedded PostgreSQL (default 15432)
+              --kafka-port N            port of the embedded Kafka broker (default 9092; its controller uses N+1)
+              --postgres-url URL        use this PostgreSQL instead (jdbc:postgresql://host:port/database)
+              --postgres-user USER      an account there that may create roles and schemas
+              --postgres-password PASS  its password (or the environment variable PTCE_POSTGRES_PASSWORD)
+              --kafka-bootstrap HOSTS   use this Kafka instead (host:port[,host:port])
+              --port SERVICE=N          HTTP port of a service (defaults: applications=8081 review=8082
+                                        publication=8083 workflow=8084)
+              --jvm-options "OPTS"      JVM options of the services (default: "-Xmx384m -XX:+UseSerialGC
+                                        -XX:TieredStopAtLevel=1")
+              --no-seeds                do not load the demo data of seeds/
+              --help                    this text
+            """;
+
+    /** An existing PostgreSQL database, and an account there allowed to create roles and schemas. */
+    record ExternalPostgres(String jdbcUrl, String user, String password) {
+    }
+
+    static LaunchOptions defaults(RepositoryLayout layout) {
+        var ports = new EnumMap<PlatformService, Integer>(PlatformService.class);
+        for (PlatformService service : PlatformService.values()) {
+            ports.put(service, service.defaultPort());
+        }
+        return new LaunchOptions(layout.defaultDataDirectory(), false, 15432, 9092, null, null, ports,
+                List.of("-Xms64m", "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"), true);
+    }
+
+    static LaunchOptions parse(String[] args, RepositoryLayout layout) {
+        var defaults = defaults(layout);
+        Path dataDirectory = defaults.dataDirectory();
+        boolean reset = false;
+        int postgresPort = defaults.postgresPort();
+        int kafkaPort = defaults.kafkaPort();
+        String postgresUrl = null;
+        String postgresUser = null;
+        String postgresPassword = System.getenv("PTCE_POSTGRES_PASSWORD");
+        String kafka = null;
+        var ports = new EnumMap<>(defaults.servicePorts());
+        List<String> jvmOptions = defaults.serviceJvmOptions();
+        boolean seeds = true;
+        for (int i = 0; i < args.length; i++) {
+            String option = args[i];
+            switch (option) {
+                case "--data-dir" -> dataDirectory = Path.of(value(args, ++i, option)).toAbsolutePath();
+                case "--reset" -> reset = true;
+                case "--postgres-port" -> postgresPort = port(value(args, ++i, option), option);
+                case "--kafka-port" -> kafkaPort = port(value(args, ++i, option), option);
+                case "--postgres-url" -> postgresUrl = value(args, ++i, option);
+                case "--postgres-user" -> postgresUser = value(args, ++i, option);
+                case "--postgres-password" -> postgresPassword = value(args, ++i, option);
+                case "--kafka-bootstrap" -> kafka = value(args, ++i, option);
+                case "--port" -> {
+                    String[] serviceAndPort = value(args, ++i, option).split("=", 2);
+                    PlatformService service = service(serviceAndPort[0]);
+                    ports.put(service, port(serviceAndPort.length == 2 ? serviceAndPort[1] : "", option));
+                }
+                case "--jvm-options" -> jvmOptions = List.of(value(args, ++i, option).trim().split("\\s+"));
+                case "--no-seeds" -> seeds = false;
+                default -> throw new IllegalArgumentException("Unknown option " + option);
+            }
+        }
+        ExternalPostgres external = null;
+        if (postgresUrl != null) {
+            if (postgresUser == null) {
+                throw new IllegalArgumentException("--postgres-url needs --postgres-user");
+            }
+            external = new ExternalPostgres(postgresUrl, postgresUser, postgresPassword);
+        }
+        return new LaunchOptions(dataDirectory, reset, postgresPort, kafkaPort, external, kafka, ports,
+                new ArrayList<>(jvmOptions), seeds);
+    }
+
+    private static String value(String[] args, int index, String option) {
+        if (index >= args.length) {
+            throw new IllegalArgumentException(option + " needs a value");
+        }
+        return args[index];
+    }
+
+    private static int port(String value, String option) {
+        try {
+            int port = Integer.parseInt(value);
+            if (port < 1 || port > 65535) {
+                throw new NumberFormatException();
+            }
+            return port;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(option + " needs a port number (1-65535), not '" + value + "'");
+        }
+    }
+
+    private static PlatformService service(String name) {
+        for (PlatformService service : PlatformService.values()) {
+            if (service.serviceName().equals(name)) {
+                return service;
+            }
+        }
+        throw new IllegalArgumentException("No service '" + name + "'; the services are " + PlatformService.names());
+    }
+}

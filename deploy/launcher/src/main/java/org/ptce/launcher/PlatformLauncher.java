@@ -1,0 +1,76 @@
+package org.ptce.launcher;
+
+import java.util.Arrays;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * The embedded default: {@code java -jar deploy/launcher/target/launcher.jar} starts the whole platform on this
+ * machine and keeps it running until Ctrl-C.
+ */
+public final class PlatformLauncher {
+
+    private PlatformLauncher() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (Arrays.asList(args).contains("--help")) {
+            System.out.print(LaunchOptions.USAGE);
+            return;
+        }
+        var layout = RepositoryLayout.ofThisBuild();
+        LaunchOptions options;
+        try {
+            options = LaunchOptions.parse(args, layout);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.err.print(LaunchOptions.USAGE);
+            System.exit(2);
+            return;
+        }
+
+        long started = System.nanoTime();
+        var stopped = new CountDownLatch(1);
+        Platform platform;
+        try {
+            platform = Platform.start(options, layout);
+        } catch (Exception e) {
+            Log.warn("The platform could not start: " + e.getMessage());
+            Log.warn("Logs are in " + options.dataDirectory().resolve("logs"));
+            System.exit(1);
+            return;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            Log.info("Stopping the platform…");
+            platform.close();
+            Log.info("Stopped.");
+            stopped.countDown();
+        }, "platform-shutdown"));
+
+        printSummary(platform, options, (System.nanoTime() - started) / 1_000_000_000);
+        platform.superviseServices();
+        stopped.await();
+    }
+
+    private static void printSummary(Platform platform, LaunchOptions options, long seconds) {
+        var summary = new StringBuilder();
+        summary.append("\nThe PTCE platform is up (").append(seconds).append(" s).\n\n");
+        for (PlatformService service : PlatformService.values()) {
+            String url = platform.serviceUrl(service);
+            summary.append(String.format("  %-13s %s/api   OpenAPI UI: %s/swagger-ui.html%n", service.serviceName(),
+                    url, url));
+        }
+        String workflow = platform.serviceUrl(PlatformService.WORKFLOW);
+        summary.append(String.format("  %-13s %s/camunda/app/cockpit/  (user admin, password %s)%n", "Cockpit",
+                workflow, platform.camundaAdminPassword()));
+        summary.append(String.format("  %-13s %s/camunda/app/tasklist/%n", "Tasklist", workflow));
+        summary.append(String.format("  %-13s %s/api/public/calls%n", "Public calls",
+                platform.serviceUrl(PlatformService.PUBLICATION)));
+        summary.append("\n");
+        summary.append(String.format("  Kafka bootstrap  %s%n", platform.kafkaBootstrapServers()));
+        summary.append(String.format("  PostgreSQL       %s%n", platform.jdbcUrl()));
+        summary.append(String.format("  Data             %s%n", options.dataDirectory()));
+        summary.append(String.format("  Logs             %s%n", platform.logDirectory()));
+        summary.append("\nPress Ctrl-C to stop.\n");
+        System.out.println(summary);
+    }
+}

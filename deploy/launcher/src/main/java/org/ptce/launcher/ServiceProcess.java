@@ -1,0 +1,105 @@
+package org.ptce.launcher;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** One service of the platform in its own JVM, started from the jar the build made. */
+final class ServiceProcess implements AutoCloseable {
+
+    private static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    private final PlatformService service;
+    private final int port;
+    private final ChildProcess process;
+    private final Path logFile;
+
+    private ServiceProcess(PlatformService service, int port, ChildProcess process, Path logFile) {
+        this.service = service;
+        this.port = port;
+        this.process = process;
+        this.logFile = logFile;
+    }
+
+    static ServiceProcess start(PlatformService service, int port, Map<String, String> environment,
+            RepositoryLayout layout, Path dataDirectory, List<String> jvmOptions) throws IOException {
+        Path jar = layout.serviceJar(service.serviceName());
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException("No jar for " + service.serviceName() + " at " + jar
+                    + ": build the platform first (./mvnw -DskipTests package)");
+        }
+        var command = new ArrayList<String>();
+        command.add(ChildProcess.javaExecutable());
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar.toString()));
+        var env = new java.util.HashMap<>(environment);
+        env.put("SERVER_PORT", Integer.toString(port));
+        Path home = dataDirectory.resolve("services").resolve(service.serviceName());
+        Files.createDirectories(home);
+        Path logFile = dataDirectory.resolve("logs").resolve(service.serviceName() + ".log");
+        var process = ChildProcess.start(service.serviceName(), command, env, home, logFile,
+                home.resolve(service.serviceName() + ".pid"));
+        return new ServiceProcess(service, port, process, logFile);
+    }
+
+    PlatformService service() {
+        return service;
+    }
+
+    int port() {
+        return port;
+    }
+
+    String baseUrl() {
+        return "http://localhost:" + port;
+    }
+
+    Path logFile() {
+        return logFile;
+    }
+
+    /** Waits until the service says it is ready (its readiness probe answers UP). */
+    void awaitReady(Duration timeout) throws InterruptedException {
+        var probe = HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health/readiness"))
+                .timeout(Duration.ofSeconds(2)).build();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(service.serviceName() + " stopped while starting; see " + logFile);
+            }
+            try {
+                if (http.send(probe, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // Not listening yet.
+            }
+            TimeUnit.MILLISECONDS.sleep(500);
+        }
+        throw new IllegalStateException(service.serviceName() + " was not ready within " + timeout.toSeconds()
+                + " s; see " + logFile);
+    }
+
+    boolean isAlive() {
+        return process.isAlive();
+    }
+
+    /** Kills the service now, as a crash would (tests of resilience). */
+    void kill() {
+        process.kill();
+    }
+
+    @Override
+    public void close() {
+        process.stop(Duration.ofSeconds(40));
+    }
+}

@@ -1,0 +1,126 @@
+package org.ptce.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumMap;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.ptce.testing.TestServers;
+
+/**
+ * The four services, each in its own JVM as the launcher runs them, against one broker and one database: a call
+ * opened in one service reaches the others; a service that crashes loses nothing and resumes where it stopped.
+ */
+class PlatformSmokeIT {
+
+    private static final Duration WAIT = Duration.ofSeconds(90);
+    private static final HttpClient http = HttpClient.newHttpClient();
+    private static final ObjectMapper json = new ObjectMapper();
+    private static Platform platform;
+
+    @BeforeAll
+    static void startPlatform() throws Exception {
+        var servers = TestServers.get();
+        var ports = new EnumMap<PlatformService, Integer>(PlatformService.class);
+        for (PlatformService service : PlatformService.values()) {
+            ports.put(service, EmbeddedServersIT.freePort());
+        }
+        Path data = Files.createTempDirectory(Path.of("target"), "platform");
+        var options = new LaunchOptions(data, false, 0, 0,
+                new LaunchOptions.ExternalPostgres(servers.jdbcUrl(), servers.username(), servers.password()),
+                servers.kafkaBootstrapServers(), ports,
+                List.of("-Xms64m", "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"), true);
+        platform = Platform.start(options, RepositoryLayout.ofThisBuild());
+    }
+
+    @AfterAll
+    static void stopPlatform() {
+        if (platform != null) {
+            platform.close();
+        }
+    }
+
+    @Test
+    void theDemoCallOfTheSeedsIsPublicAndItsProcessRuns() {
+        var publicCalls = await().atMost(WAIT).until(() -> get(PlatformService.PUBLICATION, "/api/public/calls"),
+                calls -> calls.size() == 1);
+        String callId = publicCalls.get(0).get("callId").asText();
+
+        assertThat(publicCalls.get(0).get("title").asText()).startsWith("AMI PTCE 2027");
+        await().atMost(WAIT).until(() -> status(PlatformService.WORKFLOW, "/api/tracking/calls/" + callId) == 200);
+    }
+
+    @Test
+    void aCallOpenedInApplicationsReachesReviewPublicationAndWorkflow() throws Exception {
+        String callId = openCall("Appel du test de fumée");
+
+        await().atMost(WAIT).until(() -> status(PlatformService.PUBLICATION, "/api/public/calls/" + callId) == 200);
+        await().atMost(WAIT).until(() -> status(PlatformService.REVIEW, "/api/review/calls/" + callId) == 200);
+        var track = await().atMost(WAIT).until(() -> get(PlatformService.WORKFLOW, "/api/tracking/calls/" + callId),
+                body -> body.has("waitingIn"));
+        assertThat(track.at("/waitingIn/0/activityId").asText()).isEqualTo("WaitForResults");
+    }
+
+    @Test
+    void aServiceThatCrashesLosesNothingAndTheOthersKeepRunning() throws Exception {
+        platform.kill(PlatformService.PUBLICATION);
+
+        String openedWhileDown = openCall("Appel ouvert pendant la panne de publication");
+        await().atMost(WAIT).until(() -> status(PlatformService.REVIEW, "/api/review/calls/" + openedWhileDown)
+                == 200);
+        await().atMost(WAIT).until(() -> status(PlatformService.WORKFLOW, "/api/tracking/calls/" + openedWhileDown)
+                == 200);
+
+        platform.restart(PlatformService.PUBLICATION);
+
+        await().atMost(WAIT).until(() -> status(PlatformService.PUBLICATION,
+                "/api/public/calls/" + openedWhileDown) == 200);
+    }
+
+    private static String openCall(String title) throws Exception {
+        var draft = json.createObjectNode()
+                .put("title", title)
+                .put("description", "Appel créé par le test de fumée de la plateforme")
+                .put("submissionDeadline", Instant.now().plus(30, ChronoUnit.DAYS).toString());
+        draft.putArray("participatingNetworks").add("RTES").add("MES").add("UFISC");
+        JsonNode created = post(PlatformService.APPLICATIONS, "/api/calls", draft.toString(), 201);
+        String callId = created.get("id").asText();
+        post(PlatformService.APPLICATIONS, "/api/calls/" + callId + "/open", "", 200);
+        return callId;
+    }
+
+    private static JsonNode post(PlatformService service, String path, String body, int expectedStatus)
+            throws Exception {
+        var response = http.send(HttpRequest.newBuilder(URI.create(platform.serviceUrl(service) + path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(expectedStatus);
+        return json.readTree(response.body());
+    }
+
+    private static JsonNode get(PlatformService service, String path) throws Exception {
+        var response = http.send(HttpRequest.newBuilder(URI.create(platform.serviceUrl(service) + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        return json.readTree(response.body());
+    }
+
+    private static int status(PlatformService service, String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(platform.serviceUrl(service) + path)).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+}
