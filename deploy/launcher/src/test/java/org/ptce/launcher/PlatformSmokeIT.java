@@ -53,6 +53,7 @@ class PlatformSmokeIT {
         if (platform != null) {
             platform.close();
         }
+        TestServers.stopNow();
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.util.Map;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.SpringApplication;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.containers.PostgreSQLContainer;
@@ -29,6 +30,7 @@ public final class TestServers {
     private final String password;
     private final String kafkaBootstrapServers;
     private final Runnable stop;
+    private boolean stopped;
 
     private TestServers(String jdbcUrl, String username, String password, String kafkaBootstrapServers, Runnable stop) {
         this.jdbcUrl = jdbcUrl;
@@ -40,7 +42,12 @@ public final class TestServers {
 
     public static synchronized TestServers get() {
         if (instance == null) {
-            instance = dockerAvailable() ? startContainers() : startEmbedded();
+            var servers = dockerAvailable() ? startContainers() : startEmbedded();
+            // Spring Boot runs its shutdown handlers after every application context has closed, so no context loses
+            // its servers while closing. (It runs them only in a JVM where a Spring application ran: tests without
+            // one call stopNow.)
+            SpringApplication.getShutdownHandlers().add(servers::stop);
+            instance = servers;
         }
         return instance;
     }
@@ -70,8 +77,24 @@ public final class TestServers {
                 "spring.kafka.bootstrap-servers", kafkaBootstrapServers);
     }
 
-    synchronized void stop() {
-        stop.run();
+    /**
+     * Stops the servers now, for tests that run no Spring application in their JVM (nothing would stop them at exit).
+     * A later {@link #get} starts new ones.
+     */
+    public static synchronized void stopNow() {
+        if (instance != null) {
+            instance.stop();
+            instance = null;
+        }
+    }
+
+    private void stop() {
+        synchronized (this) {
+            if (!stopped) {
+                stopped = true;
+                stop.run();
+            }
+        }
     }
 
     private static boolean dockerAvailable() {
@@ -99,8 +122,7 @@ public final class TestServers {
     private static TestServers startEmbedded() {
         log.info("No Docker engine: starting an embedded PostgreSQL and an in-process Kafka broker (KRaft)");
         try {
-            // Our own shutdown runs after the Spring contexts close (see TestServersInitializer); zonky's hook would
-            // stop PostgreSQL under them.
+            // Our own shutdown runs after the Spring contexts close; zonky's hook would stop PostgreSQL under them.
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setRegisterShutdownHook(false)
                     .setPGStartupWait(Duration.ofSeconds(60))
@@ -112,11 +134,14 @@ public final class TestServers {
             kafka.afterPropertiesSet();
             return new TestServers(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "postgres",
                     kafka.getBrokersAsString(), () -> {
-                        kafka.destroy();
+                        // PostgreSQL first: it runs in a process of its own, which would outlive this JVM; the broker
+                        // runs inside it.
                         try {
                             postgres.close();
                         } catch (Exception e) {
                             log.warn("Embedded PostgreSQL did not stop cleanly", e);
+                        } finally {
+                            kafka.destroy();
                         }
                     });
         } catch (Exception e) {

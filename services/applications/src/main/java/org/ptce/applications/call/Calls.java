@@ -7,12 +7,16 @@ import java.util.UUID;
 import org.ptce.platform.actor.CurrentActor;
 import org.ptce.platform.messaging.MessagePublisher;
 import org.ptce.platform.web.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The coordinator's work on calls: each change is stored with the message that tells the other services. */
 @Service
 class Calls {
+
+    private static final Logger log = LoggerFactory.getLogger(Calls.class);
 
     private final CallRepository repository;
     private final MessagePublisher messages;
@@ -35,7 +39,9 @@ class Calls {
     CallView open(UUID callId) {
         Call call = find(callId);
         messages.publish(call.open(clock.instant(), actor.id()));
-        return repository.save(call).view();
+        CallView opened = repository.save(call).view();
+        log.info("Call opened by {}, deadline {}", opened.openedBy(), opened.submissionDeadline());
+        return opened;
     }
 
     @Transactional(readOnly = true)

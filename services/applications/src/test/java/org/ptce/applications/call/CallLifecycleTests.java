@@ -15,12 +15,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.ptce.applications.api.ApplicationsTopics;
 import org.ptce.messaging.CloudEventHeaders;
 import org.ptce.testing.KafkaTestClient;
 import org.ptce.testing.WithTestServers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -28,6 +31,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /** A call's life through the HTTP API, on a real database and a real broker. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @WithTestServers
+@ExtendWith(OutputCaptureExtension.class)
 class CallLifecycleTests {
 
     @Autowired
@@ -50,7 +54,7 @@ class CallLifecycleTests {
     }
 
     @Test
-    void openingACallStoresWhoOpenedItAndTellsTheOtherServices() throws Exception {
+    void openingACallStoresWhoOpenedItAndTellsTheOtherServices(CapturedOutput output) throws Exception {
         var deadline = Instant.now().plus(42, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
         UUID callId = createCall(deadline);
 
@@ -69,6 +73,7 @@ class CallLifecycleTests {
                 .containsExactlyInAnyOrder("RTES", "MES", "OPALE");
         assertThat(jdbc.queryForObject("select opened_by from calls where id = ?", String.class, callId))
                 .isEqualTo("system:applications");
+        assertThat(output.getOut()).containsPattern("\\[call=" + callId + "\\].*Call opened by");
     }
 
     @Test

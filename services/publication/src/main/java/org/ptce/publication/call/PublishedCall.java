@@ -6,7 +6,6 @@ import java.util.UUID;
 
 import org.ptce.review.api.Network;
 import org.springframework.data.annotation.Id;
-import org.springframework.data.domain.Persistable;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
@@ -20,16 +19,5 @@ record PublishedCall(
         Set<Network> participatingNetworks,
         Instant openedAt,
         Instant announcedAt,
-        String announcedFor) implements Persistable<UUID> {
-
-    @Override
-    public UUID getId() {
-        return callId;
-    }
-
-    // Announced once, never updated: every save is an insert.
-    @Override
-    public boolean isNew() {
-        return true;
-    }
+        String announcedFor) {
 }

@@ -6,7 +6,6 @@ import java.util.UUID;
 
 import org.ptce.review.api.Network;
 import org.springframework.data.annotation.Id;
-import org.springframework.data.domain.Persistable;
 import org.springframework.data.relational.core.mapping.Table;
 
 /** A call the committee will review: its networks are those whose reviewers and delegates take part. */
@@ -17,16 +16,5 @@ record CallUnderReview(
         Set<Network> participatingNetworks,
         Instant submissionDeadline,
         Instant registeredAt,
-        String registeredFor) implements Persistable<UUID> {
-
-    @Override
-    public UUID getId() {
-        return callId;
-    }
-
-    // Registered once when the call opens: every save is an insert.
-    @Override
-    public boolean isNew() {
-        return true;
-    }
+        String registeredFor) {
 }

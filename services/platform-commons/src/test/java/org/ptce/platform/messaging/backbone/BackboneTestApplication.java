@@ -9,6 +9,8 @@ import org.ptce.platform.messaging.IncomingMessage;
 import org.ptce.platform.messaging.MessageHandler;
 import org.ptce.platform.messaging.MessagePublisher;
 import org.ptce.platform.messaging.PoisonMessageException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -47,6 +49,8 @@ public class BackboneTestApplication {
     @Component
     static class CopyNote implements MessageHandler<NoteTaken> {
 
+        private static final Logger log = LoggerFactory.getLogger(CopyNote.class);
+
         private final JdbcTemplate jdbc;
 
         CopyNote(JdbcTemplate jdbc) {
@@ -56,6 +60,7 @@ public class BackboneTestApplication {
         @Override
         public void handle(IncomingMessage<NoteTaken> message) {
             String text = message.payload().text();
+            log.info("Copying a note of {} characters", text.length());
             jdbc.update("insert into note_copy (message_id, candidacy_id, text) values (?, ?, ?)", message.id(),
                     message.payload().candidacyId(), text);
             if (REJECTED.equals(text)) {

@@ -18,6 +18,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.ptce.messaging.CloudEventHeaders;
 import org.ptce.messaging.DeadLetters;
 import org.ptce.platform.messaging.MessageCatalog;
@@ -26,6 +27,8 @@ import org.ptce.testing.KafkaTestClient;
 import org.ptce.testing.WithTestServers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -34,6 +37,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 @SpringBootTest
 @WithTestServers
+@ExtendWith(OutputCaptureExtension.class)
 class MessageBackboneTests {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
@@ -159,6 +163,17 @@ class MessageBackboneTests {
                 && candidacyId.toString().equals(r.key()), WAIT);
         assertThat(header(letter, DeadLetters.REASON_HEADER)).contains("the copier is out of order");
         assertThat(copies(candidacyId, BackboneTestApplication.FAILS_FOREVER)).isZero();
+    }
+
+    @Test
+    void theLogLinesWrittenWhileHandlingAMessageNameItsCandidacy(CapturedOutput output) {
+        var candidacyId = UUID.randomUUID();
+
+        notes.take(candidacyId, "logged", 1);
+
+        awaitCopies(candidacyId, "logged", 1);
+        assertThat(output.getOut()).containsPattern(
+                "\\[candidacy=" + candidacyId + "\\].*Copying a note of 6 characters");
     }
 
     @Test
