@@ -32,7 +32,6 @@ final class ChildProcess {
 
     static ChildProcess start(String name, List<String> command, Map<String, String> environment, Path workingDir,
             Path logFile, Path pidFile) throws IOException {
-        stopLeftover(name, pidFile);
         Files.createDirectories(logFile.getParent());
         Files.createDirectories(pidFile.getParent());
         var fullCommand = new ArrayList<String>();
@@ -99,27 +98,31 @@ final class ChildProcess {
         }
     }
 
-    /** Stops what a previous launch left running under the same pid file, if it still runs. */
-    static void stopLeftover(String name, Path pidFile) throws IOException {
-        if (!Files.exists(pidFile)) {
+    /**
+     * Stops what a previous launch left running under the given pid file, if it still runs and its command line is
+     * still the one expected there (a pid may have been given to another program since).
+     */
+    static void stopLeftover(String name, Path pidFile, String commandMarker) throws IOException {
+        if (!Files.isRegularFile(pidFile)) {
             return;
         }
-        String content = Files.readString(pidFile).strip();
-        Files.delete(pidFile);
+        String firstLine = Files.readString(pidFile).lines().findFirst().orElse("").strip();
         Optional<ProcessHandle> leftover;
         try {
-            leftover = ProcessHandle.of(Long.parseLong(content.lines().findFirst().orElse("").strip()));
+            leftover = ProcessHandle.of(Long.parseLong(firstLine));
         } catch (NumberFormatException e) {
             return;
         }
-        leftover.filter(ProcessHandle::isAlive).ifPresent(handle -> {
-            Log.warn("Stopping " + name + " left running by a previous launch (pid " + handle.pid() + ")");
-            handle.destroy();
-            try {
-                handle.onExit().get(30, TimeUnit.SECONDS);
-            } catch (Exception e) {
-                handle.destroyForcibly();
-            }
-        });
+        leftover.filter(ProcessHandle::isAlive)
+                .filter(handle -> handle.info().commandLine().orElse("").contains(commandMarker))
+                .ifPresent(handle -> {
+                    Log.warn("Stopping " + name + " left running by a previous launch (pid " + handle.pid() + ")");
+                    handle.destroy();
+                    try {
+                        handle.onExit().get(30, TimeUnit.SECONDS);
+                    } catch (Exception e) {
+                        handle.destroyForcibly();
+                    }
+                });
     }
 }

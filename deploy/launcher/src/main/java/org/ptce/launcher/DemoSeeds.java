@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.HashSet;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -38,8 +39,14 @@ final class DemoSeeds {
             return;
         }
         Path calls = seeds.resolve("calls.json");
+        // A launch stopped half-way through seeding left some calls: those are not created twice.
+        var existingTitles = new HashSet<String>();
+        get(applicationsUrl + "/api/calls").forEach(call -> existingTitles.add(call.get("title").asText()));
         int loaded = 0;
         for (JsonNode call : json.readTree(calls.toFile())) {
+            if (existingTitles.contains(call.get("title").asText())) {
+                continue;
+            }
             ObjectNode draft = call.deepCopy();
             // Seeds say how far away a deadline is, so that the demo call is open whenever it is loaded.
             int days = draft.remove("submissionDeadlineInDays").asInt();
@@ -54,6 +61,15 @@ final class DemoSeeds {
         }
         Files.writeString(marker, "Demo data of " + seeds + " loaded.\n");
         Log.info("Loaded the demo data of seeds/ (" + loaded + " calls)");
+    }
+
+    private static JsonNode get(String url) throws IOException, InterruptedException {
+        var response = http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("Seeding failed: GET " + url + " answered " + response.statusCode());
+        }
+        return json.readTree(response.body());
     }
 
     private static JsonNode post(String url, String body) throws IOException, InterruptedException {

@@ -59,10 +59,14 @@ final class KafkaServer implements AutoCloseable {
         }
         var command = new ArrayList<>(java);
         command.addAll(List.of("kafka.Kafka", config.toString()));
-        var process = ChildProcess.start("Kafka", command, Map.of(), home, logFile, home.resolve("kafka.pid"));
+        var process = ChildProcess.start("Kafka", command, Map.of(), home, logFile, pidFile(dataDirectory));
         var server = new KafkaServer(process, "localhost:" + port);
         server.awaitReady(Duration.ofSeconds(60));
         return server;
+    }
+
+    static Path pidFile(Path dataDirectory) {
+        return dataDirectory.toAbsolutePath().resolve("kafka").resolve("kafka.pid");
     }
 
     String bootstrapServers() {

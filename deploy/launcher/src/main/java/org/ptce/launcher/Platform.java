@@ -3,7 +3,6 @@ package org.ptce.launcher;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,13 +10,12 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
  * The whole platform on one machine: PostgreSQL and Kafka (embedded, or given), then the four services, each in its
- * own JVM. Stops in the reverse order.
+ * own JVM. Stops in the reverse order, whenever asked, even while it is still starting.
  */
 final class Platform implements AutoCloseable {
 
@@ -26,25 +24,27 @@ final class Platform implements AutoCloseable {
 
     private final LaunchOptions options;
     private final RepositoryLayout layout;
-    private final Map<String, String> sharedEnvironment = new HashMap<>();
-    private final Map<PlatformService, ServiceProcess> services = new ConcurrentHashMap<>();
+    private final Path data;
+    private final Map<PlatformService, ServiceProcess> services = new EnumMap<>(PlatformService.class);
     private final Map<PlatformService, Map<String, String>> serviceEnvironments = new EnumMap<>(PlatformService.class);
     private PostgresServer postgres;
     private KafkaServer kafka;
     private String jdbcUrl;
     private String kafkaBootstrapServers;
     private String camundaAdminPassword;
-    private volatile boolean closing;
+    private boolean closing;
 
-    private Platform(LaunchOptions options, RepositoryLayout layout) {
+    Platform(LaunchOptions options, RepositoryLayout layout) {
         this.options = options;
         this.layout = layout;
+        this.data = options.dataDirectory().toAbsolutePath();
     }
 
+    /** Starts a platform and returns it once every service is ready; stops what it started if it cannot. */
     static Platform start(LaunchOptions options, RepositoryLayout layout) throws Exception {
         var platform = new Platform(options, layout);
         try {
-            platform.startAll();
+            platform.start();
             return platform;
         } catch (Exception | Error e) {
             platform.close();
@@ -52,40 +52,45 @@ final class Platform implements AutoCloseable {
         }
     }
 
-    private void startAll() throws Exception {
-        Path data = prepareDataDirectory();
+    void start() throws Exception {
+        prepareDataDirectory();
         Path logs = data.resolve("logs");
 
+        String adminUser;
+        String adminPassword;
         if (options.externalPostgres() == null) {
             Log.info("Starting PostgreSQL on port " + options.postgresPort() + " (data in " + data.resolve("postgres")
                     + ")");
-            postgres = PostgresServer.start(data, options.postgresPort(), logs.resolve("postgres.log"));
-            DatabaseBootstrap.createDatabase(postgres.jdbcUrl("postgres"), PostgresServer.SUPERUSER, "");
-            jdbcUrl = postgres.jdbcUrl(DatabaseBootstrap.DATABASE);
+            var server = PostgresServer.start(data, options.postgresPort(), logs.resolve("postgres.log"));
+            register(() -> postgres = server, server);
+            adminUser = PostgresServer.SUPERUSER;
+            adminPassword = server.superuserPassword();
+            DatabaseBootstrap.createDatabase(server.jdbcUrl("postgres"), adminUser, adminPassword);
+            jdbcUrl = server.jdbcUrl(DatabaseBootstrap.DATABASE);
         } else {
+            adminUser = options.externalPostgres().user();
+            adminPassword = options.externalPostgres().password();
             jdbcUrl = options.externalPostgres().jdbcUrl();
         }
-        String adminUser = options.externalPostgres() == null ? PostgresServer.SUPERUSER
-                : options.externalPostgres().user();
-        String adminPassword = options.externalPostgres() == null ? "" : options.externalPostgres().password();
         var accounts = DatabaseBootstrap.prepareServices(jdbcUrl, adminUser, adminPassword, PlatformService.names());
 
         if (options.externalKafka() == null) {
             Log.info("Starting Kafka (KRaft) on port " + options.kafkaPort());
-            kafka = KafkaServer.start(data, options.kafkaPort(), layout, logs);
-            kafkaBootstrapServers = kafka.bootstrapServers();
+            var server = KafkaServer.start(data, options.kafkaPort(), layout, logs);
+            register(() -> kafka = server, server);
+            kafkaBootstrapServers = server.bootstrapServers();
         } else {
             kafkaBootstrapServers = options.externalKafka();
         }
 
-        camundaAdminPassword = camundaAdminPassword(data);
-        sharedEnvironment.put("SPRING_DATASOURCE_URL", jdbcUrl);
-        sharedEnvironment.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrapServers);
+        camundaAdminPassword = Secrets.keptIn(data.resolve("camunda-admin-password"), 16);
         for (PlatformService service : PlatformService.values()) {
-            var environment = new HashMap<>(sharedEnvironment);
             var account = accounts.get(service.serviceName());
+            var environment = new HashMap<String, String>();
+            environment.put("SPRING_DATASOURCE_URL", jdbcUrl);
             environment.put("SPRING_DATASOURCE_USERNAME", account.username());
             environment.put("SPRING_DATASOURCE_PASSWORD", account.password());
+            environment.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrapServers);
             if (service == PlatformService.WORKFLOW) {
                 environment.put("PTCE_CAMUNDA_ADMIN_PASSWORD", camundaAdminPassword);
             }
@@ -97,7 +102,7 @@ final class Platform implements AutoCloseable {
             startService(service);
         }
         for (PlatformService service : PlatformService.values()) {
-            services.get(service).awaitReady(SERVICE_START_TIMEOUT);
+            running(service).awaitReady(SERVICE_START_TIMEOUT);
             Log.info(service.serviceName() + " is ready on " + serviceUrl(service));
         }
 
@@ -106,27 +111,25 @@ final class Platform implements AutoCloseable {
         }
     }
 
-    private void startService(PlatformService service) throws IOException {
-        services.put(service, ServiceProcess.start(service, options.servicePorts().get(service),
-                serviceEnvironments.get(service), layout, options.dataDirectory(), options.serviceJvmOptions()));
-    }
-
     /**
      * Watches the services and starts again any that dies (a crash, a {@code kill -9}): the others keep running, and
      * the restarted one resumes consuming where its consumer group stopped.
      */
     void superviseServices() {
         var supervisor = new Thread(() -> {
-            while (!closing) {
-                for (ServiceProcess service : List.copyOf(services.values())) {
-                    if (!closing && !service.isAlive() && services.get(service.service()) == service) {
-                        Log.warn(service.service().serviceName() + " stopped unexpectedly (see " + service.logFile()
+            while (!isClosing()) {
+                for (PlatformService service : PlatformService.values()) {
+                    ServiceProcess process = running(service);
+                    if (process != null && !process.isAlive() && !isClosing()) {
+                        Log.warn(service.serviceName() + " stopped unexpectedly (see " + process.logFile()
                                 + "): starting it again");
                         try {
-                            restart(service.service());
-                            Log.info(service.service().serviceName() + " is ready again on " + service.baseUrl());
+                            restart(service);
+                            Log.info(service.serviceName() + " is ready again on " + serviceUrl(service));
                         } catch (Exception e) {
-                            Log.warn("Could not restart " + service.service().serviceName() + ": " + e.getMessage());
+                            if (!isClosing()) {
+                                Log.warn("Could not restart " + service.serviceName() + ": " + e.getMessage());
+                            }
                         }
                     }
                 }
@@ -143,17 +146,24 @@ final class Platform implements AutoCloseable {
 
     /** Kills one service as a crash would, leaving it down until {@link #restart}; the others keep running. */
     void kill(PlatformService service) {
-        services.remove(service).kill();
+        ServiceProcess process;
+        synchronized (this) {
+            process = services.remove(service);
+        }
+        process.kill();
     }
 
-    /** Starts a service again (after {@link #kill}) and waits until it is ready. */
+    /** Starts a service again and waits until it is ready. */
     void restart(PlatformService service) throws IOException, InterruptedException {
-        var running = services.remove(service);
-        if (running != null) {
-            running.close();
+        ServiceProcess previous;
+        synchronized (this) {
+            previous = services.remove(service);
+        }
+        if (previous != null) {
+            previous.close();
         }
         startService(service);
-        services.get(service).awaitReady(SERVICE_START_TIMEOUT);
+        running(service).awaitReady(SERVICE_START_TIMEOUT);
     }
 
     String serviceUrl(PlatformService service) {
@@ -172,50 +182,96 @@ final class Platform implements AutoCloseable {
         return camundaAdminPassword;
     }
 
-    Path logDirectory() {
-        return options.dataDirectory().resolve("logs");
+    Path dataDirectory() {
+        return data;
     }
 
+    Path logDirectory() {
+        return data.resolve("logs");
+    }
+
+    /** Stops the services, then Kafka, then PostgreSQL; nothing starts after this has begun. */
     @Override
     public void close() {
-        closing = true;
-        // Services first, all at once; then the servers they were using.
-        var stopping = new ArrayList<Thread>();
-        for (ServiceProcess service : services.values()) {
+        List<ServiceProcess> stopping;
+        synchronized (this) {
+            if (closing) {
+                return;
+            }
+            closing = true;
+            stopping = new ArrayList<>(services.values());
+            services.clear();
+        }
+        var threads = new ArrayList<Thread>();
+        for (ServiceProcess service : stopping) {
             var thread = new Thread(service::close, "stop-" + service.service().serviceName());
             thread.start();
-            stopping.add(thread);
+            threads.add(thread);
         }
-        for (Thread thread : stopping) {
+        for (Thread thread : threads) {
             try {
                 thread.join();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
         }
-        services.clear();
-        if (kafka != null) {
-            kafka.close();
-            kafka = null;
+        KafkaServer kafkaToStop;
+        PostgresServer postgresToStop;
+        synchronized (this) {
+            kafkaToStop = kafka;
+            postgresToStop = postgres;
         }
-        if (postgres != null) {
+        if (kafkaToStop != null) {
+            kafkaToStop.close();
+        }
+        if (postgresToStop != null) {
             try {
-                postgres.close();
+                postgresToStop.close();
             } catch (IOException e) {
                 Log.warn("PostgreSQL did not stop cleanly: " + e.getMessage());
             }
-            postgres = null;
         }
     }
 
-    private Path prepareDataDirectory() throws IOException {
-        Path data = options.dataDirectory().toAbsolutePath();
+    private synchronized boolean isClosing() {
+        return closing;
+    }
+
+    private synchronized ServiceProcess running(PlatformService service) {
+        return services.get(service);
+    }
+
+    private void startService(PlatformService service) throws IOException {
+        synchronized (this) {
+            if (closing) {
+                throw new IllegalStateException("the platform is stopping");
+            }
+            services.put(service, ServiceProcess.start(service, options.servicePorts().get(service),
+                    serviceEnvironments.get(service), layout, data, options.serviceJvmOptions()));
+        }
+    }
+
+    /** Keeps a server that has started, or stops it at once if the platform began stopping meanwhile. */
+    private void register(Runnable keep, AutoCloseable server) throws Exception {
+        synchronized (this) {
+            if (!closing) {
+                keep.run();
+                return;
+            }
+        }
+        server.close();
+        throw new IllegalStateException("the platform is stopping");
+    }
+
+    private void prepareDataDirectory() throws IOException {
+        if (Files.exists(data) && Files.exists(data.resolve(DATA_MARKER))) {
+            stopLeftovers();
+        }
         if (options.reset() && Files.exists(data)) {
             if (!Files.exists(data.resolve(DATA_MARKER))) {
                 throw new IllegalStateException("Refusing to reset " + data + ": it was not made by the launcher");
             }
             Log.info("Resetting " + data);
-            stopLeftovers(data);
             try (Stream<Path> paths = Files.walk(data)) {
                 for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
                     Files.delete(path);
@@ -226,29 +282,18 @@ final class Platform implements AutoCloseable {
         if (!Files.exists(data.resolve(DATA_MARKER))) {
             Files.writeString(data.resolve(DATA_MARKER), "Data of the PTCE platform's embedded default.\n");
         }
-        return data;
     }
 
-    private static void stopLeftovers(Path data) throws IOException {
-        List<Path> pidFiles;
-        try (Stream<Path> paths = Files.walk(data)) {
-            pidFiles = paths.filter(path -> path.getFileName().toString().endsWith(".pid")).toList();
+    /**
+     * Stops what a launch killed without its shutdown left running, in the order the platform stops: services first,
+     * so that Kafka and PostgreSQL can stop without waiting for their clients.
+     */
+    private void stopLeftovers() throws IOException {
+        for (PlatformService service : PlatformService.values()) {
+            ChildProcess.stopLeftover(service.serviceName(), ServiceProcess.pidFile(data, service),
+                    layout.serviceJar(service.serviceName()).toString());
         }
-        for (Path pidFile : pidFiles) {
-            ChildProcess.stopLeftover(pidFile.getFileName().toString(), pidFile);
-        }
-    }
-
-    private static String camundaAdminPassword(Path data) throws IOException {
-        Path file = data.resolve("camunda-admin-password");
-        if (!Files.exists(file)) {
-            Files.writeString(file, Secrets.randomPassword(16));
-            try {
-                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException notPosix) {
-                // Windows: the file inherits the data directory's permissions.
-            }
-        }
-        return Files.readString(file).strip();
+        ChildProcess.stopLeftover("Kafka", KafkaServer.pidFile(data), "kafka.Kafka");
+        ChildProcess.stopLeftover("PostgreSQL", data.resolve("postgres").resolve("postmaster.pid"), "postgres");
     }
 }

@@ -30,21 +30,22 @@ public final class PlatformLauncher {
 
         long started = System.nanoTime();
         var stopped = new CountDownLatch(1);
-        Platform platform;
-        try {
-            platform = Platform.start(options, layout);
-        } catch (Exception e) {
-            Log.warn("The platform could not start: " + e.getMessage());
-            Log.warn("Logs are in " + options.dataDirectory().resolve("logs"));
-            System.exit(1);
-            return;
-        }
+        var platform = new Platform(options, layout);
+        // Registered before anything starts: Ctrl-C while starting stops what has started.
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             Log.info("Stopping the platform…");
             platform.close();
             Log.info("Stopped.");
             stopped.countDown();
         }, "platform-shutdown"));
+        try {
+            platform.start();
+        } catch (Exception e) {
+            Log.warn("The platform could not start: " + e.getMessage());
+            Log.warn("Logs are in " + platform.logDirectory());
+            System.exit(1);
+            return;
+        }
 
         printSummary(platform, options, (System.nanoTime() - started) / 1_000_000_000);
         platform.superviseServices();
@@ -68,7 +69,11 @@ public final class PlatformLauncher {
         summary.append("\n");
         summary.append(String.format("  Kafka bootstrap  %s%n", platform.kafkaBootstrapServers()));
         summary.append(String.format("  PostgreSQL       %s%n", platform.jdbcUrl()));
-        summary.append(String.format("  Data             %s%n", options.dataDirectory()));
+        if (options.externalPostgres() == null) {
+            summary.append(String.format("                   user postgres, password in %s%n",
+                    platform.dataDirectory().resolve("postgres-superuser-password")));
+        }
+        summary.append(String.format("  Data             %s%n", platform.dataDirectory()));
         summary.append(String.format("  Logs             %s%n", platform.logDirectory()));
         summary.append("\nPress Ctrl-C to stop.\n");
         System.out.println(summary);

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -41,14 +42,19 @@ final class ServiceProcess implements AutoCloseable {
         command.add(ChildProcess.javaExecutable());
         command.addAll(jvmOptions);
         command.addAll(List.of("-jar", jar.toString()));
-        var env = new java.util.HashMap<>(environment);
+        var env = new HashMap<>(environment);
         env.put("SERVER_PORT", Integer.toString(port));
-        Path home = dataDirectory.resolve("services").resolve(service.serviceName());
+        Path pidFile = pidFile(dataDirectory, service);
+        Path home = pidFile.getParent();
         Files.createDirectories(home);
         Path logFile = dataDirectory.resolve("logs").resolve(service.serviceName() + ".log");
-        var process = ChildProcess.start(service.serviceName(), command, env, home, logFile,
-                home.resolve(service.serviceName() + ".pid"));
+        var process = ChildProcess.start(service.serviceName(), command, env, home, logFile, pidFile);
         return new ServiceProcess(service, port, process, logFile);
+    }
+
+    static Path pidFile(Path dataDirectory, PlatformService service) {
+        return dataDirectory.resolve("services").resolve(service.serviceName())
+                .resolve(service.serviceName() + ".pid");
     }
 
     PlatformService service() {

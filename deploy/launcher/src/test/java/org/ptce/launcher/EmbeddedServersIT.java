@@ -32,9 +32,10 @@ class EmbeddedServersIT {
         int port = freePort();
 
         try (var postgres = PostgresServer.start(data, port, data.resolve("postgres.log"))) {
-            DatabaseBootstrap.createDatabase(postgres.jdbcUrl("postgres"), PostgresServer.SUPERUSER, "");
+            DatabaseBootstrap.createDatabase(postgres.jdbcUrl("postgres"), PostgresServer.SUPERUSER,
+                    postgres.superuserPassword());
             try (var connection = DriverManager.getConnection(postgres.jdbcUrl(DatabaseBootstrap.DATABASE),
-                    PostgresServer.SUPERUSER, "");
+                    PostgresServer.SUPERUSER, postgres.superuserPassword());
                     var statement = connection.createStatement()) {
                 var fsync = statement.executeQuery("show fsync");
                 fsync.next();
@@ -49,7 +50,7 @@ class EmbeddedServersIT {
 
         try (var postgres = PostgresServer.start(data, port, data.resolve("postgres.log"));
                 var connection = DriverManager.getConnection(postgres.jdbcUrl(DatabaseBootstrap.DATABASE),
-                        PostgresServer.SUPERUSER, "");
+                        PostgresServer.SUPERUSER, postgres.superuserPassword());
                 var statement = connection.createStatement()) {
             var kept = statement.executeQuery("select word from kept");
             assertThat(kept.next()).isTrue();
@@ -58,13 +59,19 @@ class EmbeddedServersIT {
     }
 
     @Test
-    void eachServiceGetsARoleThatOwnsItsSchemaAndCannotReadAnother() throws Exception {
+    void eachServiceGetsAPasswordProtectedRoleThatOwnsItsSchemaAndCannotReadAnother() throws Exception {
         Path data = Files.createTempDirectory(Path.of("target"), "embedded-postgres");
         try (var postgres = PostgresServer.start(data, freePort(), data.resolve("postgres.log"))) {
-            DatabaseBootstrap.createDatabase(postgres.jdbcUrl("postgres"), PostgresServer.SUPERUSER, "");
+            DatabaseBootstrap.createDatabase(postgres.jdbcUrl("postgres"), PostgresServer.SUPERUSER,
+                    postgres.superuserPassword());
             String url = postgres.jdbcUrl(DatabaseBootstrap.DATABASE);
-            var accounts = DatabaseBootstrap.prepareServices(url, PostgresServer.SUPERUSER, "",
-                    List.of("applications", "review"));
+            var accounts = DatabaseBootstrap.prepareServices(url, PostgresServer.SUPERUSER,
+                    postgres.superuserPassword(), List.of("applications", "review"));
+
+            assertThatThrownBy(() -> DriverManager.getConnection(url, "applications", "not its password"))
+                    .hasMessageContaining("password authentication failed");
+            assertThatThrownBy(() -> DriverManager.getConnection(url, PostgresServer.SUPERUSER, ""))
+                    .isInstanceOf(java.sql.SQLException.class);
 
             try (var applications = DriverManager.getConnection(url, "applications",
                     accounts.get("applications").password());

@@ -131,7 +131,12 @@ public final class TestServers {
                     .brokerProperties(Map.of(
                             "auto.create.topics.enable", "false",
                             "group.initial.rebalance.delay.ms", "0"));
-            kafka.afterPropertiesSet();
+            try {
+                kafka.afterPropertiesSet();
+            } catch (RuntimeException e) {
+                postgres.close();
+                throw e;
+            }
             return new TestServers(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "postgres",
                     kafka.getBrokersAsString(), () -> {
                         // PostgreSQL first: it runs in a process of its own, which would outlive this JVM; the broker

@@ -5,7 +5,6 @@ import java.util.List;
 
 import org.ptce.messaging.CallMessage;
 import org.ptce.messaging.CandidacyMessage;
-import org.ptce.messaging.PlatformMessage;
 import org.slf4j.MDC;
 
 /**
@@ -20,15 +19,21 @@ public final class BusinessKeys {
     private BusinessKeys() {
     }
 
-    public static Scope putInLoggingContext(PlatformMessage message) {
-        List<String> keys = new ArrayList<>();
-        if (message instanceof CandidacyMessage candidacy) {
-            put(keys, CANDIDACY_ID, candidacy.candidacyId().toString());
+    /**
+     * Names the call or candidacy a Kafka record is about, from its message type and key, for every line logged while
+     * it is handled, retried or dead-lettered. Replaces what the previous record put.
+     */
+    public static void putForRecord(Class<?> messageType, String key) {
+        MDC.remove(CANDIDACY_ID);
+        MDC.remove(CALL_ID);
+        if (key == null || messageType == null) {
+            return;
         }
-        if (message instanceof CallMessage call) {
-            put(keys, CALL_ID, call.callId().toString());
+        if (CandidacyMessage.class.isAssignableFrom(messageType)) {
+            MDC.put(CANDIDACY_ID, key);
+        } else if (CallMessage.class.isAssignableFrom(messageType)) {
+            MDC.put(CALL_ID, key);
         }
-        return closing(keys);
     }
 
     /** Puts the given key if it is one of ours; used with the path variables of a request. */

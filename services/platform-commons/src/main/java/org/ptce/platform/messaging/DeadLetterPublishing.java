@@ -6,7 +6,10 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.internals.RecordHeader;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.ptce.messaging.DeadLetters;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.NestedExceptionUtils;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
@@ -19,6 +22,8 @@ import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
  */
 final class DeadLetterPublishing {
 
+    private static final Logger log = LoggerFactory.getLogger(DeadLetterPublishing.class);
+
     private DeadLetterPublishing() {
     }
 
@@ -27,8 +32,11 @@ final class DeadLetterPublishing {
         var recoverer = new DeadLetterPublishingRecoverer(kafka,
                 (record, failure) -> new TopicPartition(DeadLetters.topicFor(record.topic()), record.partition()));
         recoverer.setHeadersFunction((record, failure) -> {
+            String reason = reason(failure);
+            log.warn("Dead-lettering the record at {}-{}@{}: {}", record.topic(), record.partition(), record.offset(),
+                    reason);
             var headers = new RecordHeaders();
-            headers.add(new RecordHeader(DeadLetters.REASON_HEADER, utf8(reason(failure))));
+            headers.add(new RecordHeader(DeadLetters.REASON_HEADER, utf8(reason)));
             headers.add(new RecordHeader(DeadLetters.CONSUMER_HEADER, utf8(consumer)));
             return headers;
         });
@@ -37,7 +45,8 @@ final class DeadLetterPublishing {
         backOff.setMultiplier(retry.multiplier());
         backOff.setMaxInterval(retry.maxInterval().toMillis());
         var handler = new DefaultErrorHandler(recoverer, backOff);
-        handler.addNotRetryableExceptions(PoisonMessageException.class);
+        // A constraint the message breaks (a duplicate, a missing value) will break it again at every attempt.
+        handler.addNotRetryableExceptions(PoisonMessageException.class, DataIntegrityViolationException.class);
         return handler;
     }
 

@@ -14,7 +14,6 @@ import io.cloudevents.kafka.KafkaMessageFactory;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.ptce.messaging.PlatformMessage;
 import org.ptce.platform.actor.ActorContext;
-import org.ptce.platform.logging.BusinessKeys;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.aop.framework.AopProxyUtils;
@@ -64,16 +63,14 @@ public class InboundMessages {
             return;
         }
         IncomingMessage<PlatformMessage> message = read(record, event);
-        try (var ignored = BusinessKeys.putInLoggingContext(message.payload())) {
-            transaction.executeWithoutResult(status -> {
-                if (!inbox.recordFirstDelivery(message)) {
-                    log.info("Skipping {} {}: already handled", message.type(), message.id());
-                    return;
-                }
-                ActorContext.runAs(message.actor(), () -> handler.handle(message));
-                log.debug("Handled {} {}", message.type(), message.id());
-            });
-        }
+        transaction.executeWithoutResult(status -> {
+            if (!inbox.recordFirstDelivery(message)) {
+                log.info("Skipping {} {}: already handled", message.type(), message.id());
+                return;
+            }
+            ActorContext.runAs(message.actor(), () -> handler.handle(message));
+            log.debug("Handled {} {}", message.type(), message.id());
+        });
     }
 
     private CloudEvent readCloudEvent(ConsumerRecord<String, byte[]> record) {
@@ -113,9 +110,14 @@ public class InboundMessages {
             throw new PoisonMessageException(event.getType() + " " + event.getId() + " is about " + key
                     + " but its subject is " + event.getSubject() + " and its key " + record.key());
         }
-        String actor = event.getExtension("actor") == null ? null : event.getExtension("actor").toString();
+        Object actor = event.getExtension("actor");
+        if (actor == null || actor.toString().isBlank()) {
+            // Every state change records who caused it: a message that does not say is not ours.
+            throw new PoisonMessageException(event.getType() + " " + event.getId() + " does not name its actor "
+                    + "(ce_actor)");
+        }
         return new IncomingMessage<>(event.getId(), event.getType(), event.getSource(), event.getTime(),
-                event.getSubject(), actor, payload);
+                event.getSubject(), actor.toString(), payload);
     }
 
     @SuppressWarnings("unchecked")

@@ -23,6 +23,7 @@ import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.listener.CommonErrorHandler;
+import org.springframework.kafka.listener.RecordInterceptor;
 import org.springframework.modulith.events.EventExternalizationConfiguration;
 import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.modulith.events.RoutingTarget;
@@ -98,6 +99,11 @@ public class MessagingAutoConfiguration {
     CommonErrorHandler deadLetteringErrorHandler(KafkaOperations<?, ?> kafka, MessagingProperties properties,
             @Value("${spring.application.name}") String service) {
         return DeadLetterPublishing.errorHandler(kafka, properties.retry(), service);
+    }
+
+    @Bean
+    RecordInterceptor<Object, Object> businessKeyRecordInterceptor(MessageCatalog catalog) {
+        return new BusinessKeyRecordInterceptor(catalog);
     }
 
     @Bean

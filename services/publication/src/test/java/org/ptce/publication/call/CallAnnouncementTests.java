@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.ptce.applications.api.ApplicationsTopics;
 import org.ptce.applications.api.CallOpened;
+import org.ptce.messaging.DeadLetters;
 import org.ptce.review.api.Network;
 import org.ptce.testing.KafkaTestClient;
 import org.ptce.testing.WithTestServers;
@@ -54,10 +55,14 @@ class CallAnnouncementTests {
     void aCallOpenedMessageDeliveredTwiceAnnouncesTheCallOnce() {
         var opened = callOpened();
 
-        try (var kafka = KafkaTestClient.reading()) {
+        try (var kafka = KafkaTestClient.reading(DeadLetters.topicFor(ApplicationsTopics.CALLS))) {
             String id = kafka.publish(opened);
             kafka.publish(opened, id);
             kafka.awaitConsumed("publication", ApplicationsTopics.CALLS, Duration.ofSeconds(30));
+
+            // The repeat was recognised, not refused by the table's key and dead-lettered.
+            assertThat(kafka.readFor(Duration.ofSeconds(1)))
+                    .noneMatch(letter -> opened.callId().toString().equals(letter.key()));
         }
 
         assertThat(announcements(opened.callId())).isEqualTo(1);

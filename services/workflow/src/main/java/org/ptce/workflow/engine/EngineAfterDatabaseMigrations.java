@@ -11,10 +11,7 @@ import org.springframework.beans.factory.BeanFactoryUtils;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitializationDetector;
 
-/**
- * Starts the engine after Flyway: the service's schema, where the engine creates its tables, is made by the
- * migrations.
- */
+/** Starts the engine after Flyway: the engine's tables are made by the migrations. */
 class EngineAfterDatabaseMigrations implements DependsOnDatabaseInitializationDetector {
 
     @Override

@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.junit.jupiter.api.Test;
 import org.ptce.applications.api.ApplicationsTopics;
 import org.ptce.applications.api.CallOpened;
+import org.ptce.messaging.DeadLetters;
 import org.ptce.review.api.Network;
 import org.ptce.testing.KafkaTestClient;
 import org.ptce.testing.WithTestServers;
@@ -38,10 +39,13 @@ class CallProcessStartTests {
         var opened = new CallOpened(UUID.randomUUID(), "AMI PTCE 2027", now.plus(30, ChronoUnit.DAYS),
                 Set.of(Network.RTES, Network.OPALE), now);
 
-        try (var kafka = KafkaTestClient.reading()) {
+        try (var kafka = KafkaTestClient.reading(DeadLetters.topicFor(ApplicationsTopics.CALLS))) {
             String id = kafka.publish(opened);
             kafka.publish(opened, id);
             kafka.awaitConsumed("workflow", ApplicationsTopics.CALLS, Duration.ofSeconds(60));
+
+            assertThat(kafka.readFor(Duration.ofSeconds(1)))
+                    .noneMatch(letter -> opened.callId().toString().equals(letter.key()));
         }
 
         var track = await().atMost(Duration.ofSeconds(30)).until(

@@ -7,6 +7,7 @@ import static org.ptce.testing.KafkaTestClient.header;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -102,6 +103,8 @@ class MessageBackboneTests {
 
         assertThat(copies(candidacyId, "said once")).isEqualTo(1);
         assertThat(processed(header(original, CloudEventHeaders.ID))).isEqualTo(1);
+        assertThat(kafka.seen()).noneMatch(r -> r.topic().equals(DeadLetters.topicFor(NoteTaken.TOPIC))
+                && candidacyId.toString().equals(r.key()));
     }
 
     @Test
@@ -118,13 +121,16 @@ class MessageBackboneTests {
                 cloudEventHeaders(key));
         kafka.send(NoteTaken.TOPIC, key, json(Map.of("candidacyId", UUID.randomUUID().toString(), "text",
                 "someone else's", "pages", 1)), cloudEventHeaders(key));
+        var anonymous = cloudEventHeaders(key);
+        anonymous.remove(CloudEventHeaders.ACTOR);
+        kafka.send(NoteTaken.TOPIC, key, json(Map.of("candidacyId", key, "text", "who?", "pages", 1)), anonymous);
         notes.take(candidacyId, BackboneTestApplication.REJECTED, 1);
         notes.take(candidacyId, "healthy", 1);
 
         awaitCopies(candidacyId, "healthy", 1);
         var deadLetters = await().atMost(WAIT).until(() -> kafka.readFor(Duration.ofMillis(200)).stream()
                 .filter(r -> r.topic().equals(DeadLetters.topicFor(NoteTaken.TOPIC)) && key.equals(r.key()))
-                .toList(), letters -> letters.size() == 6);
+                .toList(), letters -> letters.size() == 7);
         assertThat(deadLetters).extracting(r -> header(r, DeadLetters.REASON_HEADER))
                 .satisfiesExactly(
                         reason -> assertThat(reason).contains("Not a CloudEvent"),
@@ -132,6 +138,7 @@ class MessageBackboneTests {
                         reason -> assertThat(reason).contains("breaks its JSON Schema").contains("pages"),
                         reason -> assertThat(reason).contains("breaks its JSON Schema").contains("pages"),
                         reason -> assertThat(reason).contains("its subject is " + key),
+                        reason -> assertThat(reason).contains("does not name its actor"),
                         reason -> assertThat(reason).contains("never accepted"));
         assertThat(deadLetters).allSatisfy(r -> assertThat(header(r, DeadLetters.CONSUMER_HEADER))
                 .isEqualTo("backbone"));
@@ -152,7 +159,7 @@ class MessageBackboneTests {
     }
 
     @Test
-    void aFailureThatNeverPassesIsDeadLetteredAfterItsRetriesAndTheNextMessageIsHandled() {
+    void aFailureThatNeverPassesIsDeadLetteredAfterItsRetriesAndTheNextMessageIsHandled(CapturedOutput output) {
         var candidacyId = UUID.randomUUID();
 
         notes.take(candidacyId, BackboneTestApplication.FAILS_FOREVER, 1);
@@ -163,6 +170,8 @@ class MessageBackboneTests {
                 && candidacyId.toString().equals(r.key()), WAIT);
         assertThat(header(letter, DeadLetters.REASON_HEADER)).contains("the copier is out of order");
         assertThat(copies(candidacyId, BackboneTestApplication.FAILS_FOREVER)).isZero();
+        // The retries and the dead-lettering are logged with the candidacy they are about.
+        assertThat(output.getOut()).containsPattern("WARN \\[candidacy=" + candidacyId + "\\].*Dead-lettering");
     }
 
     @Test
@@ -196,7 +205,8 @@ class MessageBackboneTests {
     }
 
     private static Map<String, String> cloudEventHeaders(String key) {
-        return KafkaTestClient.cloudEventHeaders("org.ptce.test.NoteTaken.v1", key, UUID.randomUUID().toString());
+        return new HashMap<>(KafkaTestClient.cloudEventHeaders("org.ptce.test.NoteTaken.v1", key,
+                UUID.randomUUID().toString()));
     }
 
     private byte[] json(Map<String, Object> payload) {
