@@ -1,0 +1,73 @@
+package org.ptce.identity.signin;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Slows down password guessing: at most so many sign-in and token requests per minute from one address, then 429
+ * until the minute has passed. (Repeated failures on one account also lock it: see the accounts.)
+ */
+class SignInRateLimiter extends OncePerRequestFilter {
+
+    private static final long WINDOW_MILLIS = 60_000;
+
+    private final int attemptsPerMinute;
+    private final Clock clock;
+    private final Map<String, Deque<Long>> attemptsByAddress = new ConcurrentHashMap<>();
+
+    SignInRateLimiter(int attemptsPerMinute) {
+        this(attemptsPerMinute, Clock.systemUTC());
+    }
+
+    SignInRateLimiter(int attemptsPerMinute, Clock clock) {
+        this.attemptsPerMinute = attemptsPerMinute;
+        this.clock = clock;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !"POST".equals(request.getMethod());
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (allowed(request.getRemoteAddr())) {
+            chain.doFilter(request, response);
+            return;
+        }
+        response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+        response.setHeader("Retry-After", "60");
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.getWriter().write("""
+                {"type":"about:blank","title":"Too many attempts","status":429,\
+                "detail":"Too many sign-in attempts from this address; try again in a minute"}""");
+    }
+
+    boolean allowed(String address) {
+        long now = clock.millis();
+        Deque<Long> attempts = attemptsByAddress.computeIfAbsent(address, ignored -> new ArrayDeque<>());
+        synchronized (attempts) {
+            while (!attempts.isEmpty() && attempts.peekFirst() <= now - WINDOW_MILLIS) {
+                attempts.pollFirst();
+            }
+            if (attempts.size() >= attemptsPerMinute) {
+                return false;
+            }
+            attempts.addLast(now);
+            return true;
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package org.ptce.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.ptce.testing.PkceSignIn;
+import org.ptce.testing.WithTestServers;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Signing in through the browser flow, and what the tokens say of the person. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT, properties = {
+        "server.port=" + SignInTests.PORT,
+        "spring.security.oauth2.authorizationserver.issuer=" + SignInTests.ISSUER,
+        "ptce.identity.demo-accounts=file:../../seeds/accounts.json",
+        "ptce.identity.sign-in-attempts-per-minute=1000"})
+@WithTestServers
+class SignInTests {
+
+    static final int PORT = 19000;
+    static final String ISSUER = "http://localhost:" + PORT;
+    private static final ObjectMapper json = new ObjectMapper();
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void aReviewerGetsATokenWithTheirRoleNetworkAndAccountId() throws Exception {
+        var result = new PkceSignIn(ISSUER).signIn("evaluation.mes@example.org", "demo-evaluation");
+
+        assertThat(result.tokenStatus()).isEqualTo(200);
+        JsonNode claims = result.accessTokenClaims();
+        assertThat(claims.get("iss").asText()).isEqualTo(ISSUER);
+        assertThat(claims.get("roles")).extracting(JsonNode::asText).containsExactly("REVIEWER");
+        assertThat(claims.get("network").asText()).isEqualTo("MES");
+        assertThat(UUID.fromString(claims.get("sub").asText())).isEqualTo(jdbc.queryForObject(
+                "select id from accounts where username = ?", UUID.class, "evaluation.mes@example.org"));
+        assertThat(claims.get("name").asText()).isEqualTo("Alain Coste (MES)");
+    }
+
+    @Test
+    void aCoordinatorHasNoNetwork() throws Exception {
+        var claims = new PkceSignIn(ISSUER).signIn("coordination@labo-ess.example", "demo-coordination")
+                .accessTokenClaims();
+
+        assertThat(claims.get("roles")).extracting(JsonNode::asText).containsExactly("COORDINATOR");
+        assertThat(claims.has("network")).isFalse();
+    }
+
+    @Test
+    void aWrongPasswordGetsNoToken() throws Exception {
+        var result = new PkceSignIn(ISSUER).signIn("porteur.villeurbanne@example.org", "guess");
+
+        assertThat(result.signInFailure()).isEqualTo("sign-in refused");
+        assertThat(result.tokens()).isNull();
+    }
+
+    @Test
+    void repeatedFailuresLockTheAccountEvenForTheRightPassword() throws Exception {
+        String username = "porteur.hautsdefrance@example.org";
+        for (int attempt = 0; attempt < 5; attempt++) {
+            assertThat(new PkceSignIn(ISSUER).signIn(username, "wrong " + attempt).signInFailure()).isNotNull();
+        }
+
+        assertThat(new PkceSignIn(ISSUER).signIn(username, "demo-porteur").signInFailure())
+                .isEqualTo("sign-in refused");
+        assertThat(new PkceSignIn(ISSUER).signIn("porteur.saintjean@example.org", "demo-porteur").tokenStatus())
+                .isEqualTo(200);
+        assertThat(jdbc.queryForObject("select locked_until > now() from accounts where username = ?",
+                Boolean.class, username)).isTrue();
+    }
+
+    @Test
+    void passwordsAreStoredHashed() {
+        assertThat(jdbc.queryForList("select password_hash from accounts", String.class))
+                .isNotEmpty()
+                .allSatisfy(hash -> assertThat(hash).startsWith("{bcrypt}$2"));
+    }
+
+    @Test
+    void publishesItsDiscoveryDocumentAndKeys() throws Exception {
+        var http = HttpClient.newHttpClient();
+        var discovery = json.readTree(http.send(HttpRequest.newBuilder(
+                        URI.create(ISSUER + "/.well-known/openid-configuration")).build(),
+                HttpResponse.BodyHandlers.ofString()).body());
+        var keys = json.readTree(http.send(HttpRequest.newBuilder(URI.create(discovery.get("jwks_uri").asText()))
+                .build(), HttpResponse.BodyHandlers.ofString()).body());
+
+        assertThat(discovery.get("issuer").asText()).isEqualTo(ISSUER);
+        assertThat(keys.get("keys")).isNotEmpty();
+        assertThat(keys.get("keys").get(0).has("d")).as("no private part published").isFalse();
+    }
+
+    @Test
+    void everythingElseIsRefused() throws Exception {
+        var response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(ISSUER + "/anything"))
+                .build(), HttpResponse.BodyHandlers.discarding());
+
+        // Anonymous: sent to sign in; nothing is served.
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(
+                location -> assertThat(location).endsWith("/login"));
+    }
+}
