@@ -1,5 +1,7 @@
 package db.migration;
 
+import java.sql.SQLException;
+
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 import org.springframework.core.io.ClassPathResource;
@@ -18,9 +20,20 @@ public class V1__Camunda_engine_schema extends BaseJavaMigration {
             "decision.engine", "decision.history"};
 
     @Override
-    public void migrate(Context context) {
+    public void migrate(Context context) throws SQLException {
+        if (engineTablesExist(context)) {
+            // A database whose engine made its own tables, as before this migration existed: adopted as it is.
+            return;
+        }
         for (String part : PARTS) {
             ScriptUtils.executeSqlScript(context.getConnection(), new ClassPathResource(SCRIPTS + part + ".sql"));
+        }
+    }
+
+    private static boolean engineTablesExist(Context context) throws SQLException {
+        try (var statement = context.getConnection().createStatement();
+                var result = statement.executeQuery("select to_regclass('act_ge_property') is not null")) {
+            return result.next() && result.getBoolean(1);
         }
     }
 }

@@ -91,8 +91,13 @@ final class Platform implements AutoCloseable {
             environment.put("SPRING_DATASOURCE_USERNAME", account.username());
             environment.put("SPRING_DATASOURCE_PASSWORD", account.password());
             environment.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrapServers);
+            environment.put("PTCE_SECURITY_ISSUER_URI", issuerUri());
             if (service == PlatformService.WORKFLOW) {
                 environment.put("PTCE_CAMUNDA_ADMIN_PASSWORD", camundaAdminPassword);
+            }
+            if (service == PlatformService.IDENTITY && options.loadSeeds()) {
+                environment.put("PTCE_IDENTITY_DEMOACCOUNTS",
+                        layout.seeds().resolve("accounts.json").toUri().toString());
             }
             serviceEnvironments.put(service, environment);
         }
@@ -168,6 +173,11 @@ final class Platform implements AutoCloseable {
 
     String serviceUrl(PlatformService service) {
         return "http://localhost:" + options.servicePorts().get(service);
+    }
+
+    /** The OpenID Connect issuer: the platform's identity provider. */
+    String issuerUri() {
+        return serviceUrl(PlatformService.IDENTITY);
     }
 
     String jdbcUrl() {

@@ -56,10 +56,15 @@ public final class PlatformLauncher {
         var summary = new StringBuilder();
         summary.append("\nThe PTCE platform is up (").append(seconds).append(" s).\n\n");
         for (PlatformService service : PlatformService.values()) {
+            if (service == PlatformService.IDENTITY) {
+                continue;
+            }
             String url = platform.serviceUrl(service);
             summary.append(String.format("  %-13s %s/api   OpenAPI UI: %s/swagger-ui.html%n", service.serviceName(),
                     url, url));
         }
+        summary.append(String.format("  %-13s %s  (sign-in; demo accounts in seeds/accounts.json; token for a shell:"
+                + " deploy/token.sh)%n", "identity", platform.issuerUri()));
         String workflow = platform.serviceUrl(PlatformService.WORKFLOW);
         summary.append(String.format("  %-13s %s/camunda/app/cockpit/  (user admin, password %s)%n", "Cockpit",
                 workflow, platform.camundaAdminPassword()));

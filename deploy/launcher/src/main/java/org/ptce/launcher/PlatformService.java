@@ -5,6 +5,7 @@ import java.util.List;
 /** The services of the platform, in the order they are listed, with their default HTTP ports. */
 enum PlatformService {
 
+    IDENTITY("identity", 9000),
     APPLICATIONS("applications", 8081),
     REVIEW("review", 8082),
     PUBLICATION("publication", 8083),

@@ -20,6 +20,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.ptce.testing.PkceSignIn;
 import org.ptce.testing.TestServers;
 
 /**
@@ -93,6 +94,15 @@ class PlatformSmokeIT {
 
         await().atMost(WAIT).until(() -> status(PlatformService.PUBLICATION,
                 "/api/public/calls/" + openedWhileDown) == 200);
+    }
+
+    @Test
+    void aDemoAccountSignsInAtThePlatformsIdentityProvider() throws Exception {
+        var result = new PkceSignIn(platform.issuerUri()).signIn("delegue.ufisc@example.org", "demo-delegue");
+
+        assertThat(result.tokenStatus()).isEqualTo(200);
+        assertThat(result.accessTokenClaims().get("network").asText()).isEqualTo("UFISC");
+        assertThat(result.accessTokenClaims().get("iss").asText()).isEqualTo(platform.issuerUri());
     }
 
     private static JsonNode seededCall(JsonNode publicCalls) {
