@@ -17,6 +17,7 @@ import java.util.HashSet;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.ptce.identity.client.PkceSignIn;
 
 /**
  * Loads the demo data of {@code seeds/} through the services' own APIs, as a coordinator would, so that a newcomer
@@ -32,16 +33,17 @@ final class DemoSeeds {
     private DemoSeeds() {
     }
 
-    static void loadOnce(Path seeds, Path dataDirectory, String applicationsUrl)
+    static void loadOnce(Path seeds, Path dataDirectory, String applicationsUrl, String issuer)
             throws IOException, InterruptedException {
         Path marker = dataDirectory.resolve(LOADED_MARKER);
         if (Files.exists(marker)) {
             return;
         }
+        String token = coordinatorToken(seeds, issuer);
         Path calls = seeds.resolve("calls.json");
         // A launch stopped half-way through seeding left some calls: those are not created twice.
         var existingTitles = new HashSet<String>();
-        get(applicationsUrl + "/api/calls").forEach(call -> existingTitles.add(call.get("title").asText()));
+        get(applicationsUrl + "/api/calls", token).forEach(call -> existingTitles.add(call.get("title").asText()));
         int loaded = 0;
         for (JsonNode call : json.readTree(calls.toFile())) {
             if (existingTitles.contains(call.get("title").asText())) {
@@ -53,9 +55,9 @@ final class DemoSeeds {
             boolean open = draft.remove("open").asBoolean(false);
             draft.put("submissionDeadline", ZonedDateTime.of(LocalDate.now(PARIS).plusDays(days),
                     LocalTime.NOON, PARIS).toInstant().toString());
-            JsonNode created = post(applicationsUrl + "/api/calls", draft.toString());
+            JsonNode created = post(applicationsUrl + "/api/calls", draft.toString(), token);
             if (open) {
-                post(applicationsUrl + "/api/calls/" + created.get("id").asText() + "/open", "");
+                post(applicationsUrl + "/api/calls/" + created.get("id").asText() + "/open", "", token);
             }
             loaded++;
         }
@@ -63,8 +65,27 @@ final class DemoSeeds {
         Log.info("Loaded the demo data of seeds/ (" + loaded + " calls)");
     }
 
-    private static JsonNode get(String url) throws IOException, InterruptedException {
-        var response = http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).build(),
+    /** The demo data is the coordinator's work: the seeding signs in as the demo coordinator. */
+    private static String coordinatorToken(Path seeds, String issuer) throws IOException, InterruptedException {
+        for (JsonNode account : json.readTree(seeds.resolve("accounts.json").toFile())) {
+            for (JsonNode role : account.get("roles")) {
+                if ("COORDINATOR".equals(role.asText())) {
+                    var result = new PkceSignIn(issuer).signIn(account.get("username").asText(),
+                            account.get("password").asText());
+                    if (result.tokenStatus() != 200) {
+                        throw new IllegalStateException("Seeding failed: the demo coordinator could not sign in ("
+                                + result.signInFailure() + ")");
+                    }
+                    return result.accessToken();
+                }
+            }
+        }
+        throw new IllegalStateException("Seeding failed: seeds/accounts.json has no coordinator");
+    }
+
+    private static JsonNode get(String url, String token) throws IOException, InterruptedException {
+        var response = http.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
+                        .timeout(Duration.ofSeconds(30)).build(),
                 HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             throw new IllegalStateException("Seeding failed: GET " + url + " answered " + response.statusCode());
@@ -72,9 +93,10 @@ final class DemoSeeds {
         return json.readTree(response.body());
     }
 
-    private static JsonNode post(String url, String body) throws IOException, InterruptedException {
+    private static JsonNode post(String url, String body, String token) throws IOException, InterruptedException {
         var request = HttpRequest.newBuilder(URI.create(url))
                 .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + token)
                 .POST(HttpRequest.BodyPublishers.ofString(body))
                 .timeout(Duration.ofSeconds(30))
                 .build();

@@ -112,7 +112,7 @@ final class Platform implements AutoCloseable {
         }
 
         if (options.loadSeeds()) {
-            DemoSeeds.loadOnce(layout.seeds(), data, serviceUrl(PlatformService.APPLICATIONS));
+            DemoSeeds.loadOnce(layout.seeds(), data, serviceUrl(PlatformService.APPLICATIONS), issuerUri());
         }
     }
 

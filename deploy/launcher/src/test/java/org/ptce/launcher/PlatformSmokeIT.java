@@ -20,7 +20,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.ptce.testing.PkceSignIn;
+import org.ptce.identity.client.PkceSignIn;
 import org.ptce.testing.TestServers;
 
 /**
@@ -33,6 +33,7 @@ class PlatformSmokeIT {
     private static final HttpClient http = HttpClient.newHttpClient();
     private static final ObjectMapper json = new ObjectMapper();
     private static Platform platform;
+    private static String coordinatorToken;
 
     @BeforeAll
     static void startPlatform() throws Exception {
@@ -47,6 +48,8 @@ class PlatformSmokeIT {
                 servers.kafkaBootstrapServers(), ports,
                 List.of("-Xms64m", "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"), true);
         platform = Platform.start(options, RepositoryLayout.ofThisBuild());
+        coordinatorToken = new PkceSignIn(platform.issuerUri())
+                .signIn("coordination@labo-ess.example", "demo-coordination").accessToken();
     }
 
     @AfterAll
@@ -130,19 +133,21 @@ class PlatformSmokeIT {
             throws Exception {
         var response = http.send(HttpRequest.newBuilder(URI.create(platform.serviceUrl(service) + path))
                 .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + coordinatorToken)
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(expectedStatus);
         return json.readTree(response.body());
     }
 
     private static JsonNode get(PlatformService service, String path) throws Exception {
-        var response = http.send(HttpRequest.newBuilder(URI.create(platform.serviceUrl(service) + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        var response = http.send(HttpRequest.newBuilder(URI.create(platform.serviceUrl(service) + path))
+                .header("Authorization", "Bearer " + coordinatorToken).build(), HttpResponse.BodyHandlers.ofString());
         return json.readTree(response.body());
     }
 
     private static int status(PlatformService service, String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(platform.serviceUrl(service) + path)).build(),
+        return http.send(HttpRequest.newBuilder(URI.create(platform.serviceUrl(service) + path))
+                .header("Authorization", "Bearer " + coordinatorToken).build(),
                 HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 }

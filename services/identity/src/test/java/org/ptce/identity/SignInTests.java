@@ -11,7 +11,7 @@ import java.util.UUID;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
-import org.ptce.testing.PkceSignIn;
+import org.ptce.identity.client.PkceSignIn;
 import org.ptce.testing.WithTestServers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -98,6 +98,23 @@ class SignInTests {
         assertThat(discovery.get("issuer").asText()).isEqualTo(ISSUER);
         assertThat(keys.get("keys")).isNotEmpty();
         assertThat(keys.get("keys").get(0).has("d")).as("no private part published").isFalse();
+    }
+
+    @Test
+    void crossOriginCallsComeOnlyFromThePlatformsOwnPages() throws Exception {
+        var http = HttpClient.newHttpClient();
+        HttpRequest.Builder preflight = HttpRequest.newBuilder(URI.create(ISSUER + "/oauth2/token"))
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                .header("Access-Control-Request-Method", "POST");
+
+        var ours = http.send(preflight.copy().header("Origin", "http://localhost:8081").build(),
+                HttpResponse.BodyHandlers.discarding());
+        var foreign = http.send(preflight.copy().header("Origin", "https://evil.example").build(),
+                HttpResponse.BodyHandlers.discarding());
+
+        assertThat(ours.headers().firstValue("Access-Control-Allow-Origin")).hasValue("http://localhost:8081");
+        assertThat(foreign.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+        assertThat(foreign.statusCode()).isEqualTo(403);
     }
 
     @Test

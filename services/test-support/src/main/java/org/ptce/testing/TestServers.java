@@ -68,13 +68,14 @@ public final class TestServers {
         return kafkaBootstrapServers;
     }
 
-    /** Spring Boot properties that point a service at these servers. */
+    /** Spring Boot properties that point a service at these servers, and make it trust the {@link TestTokens}. */
     public Map<String, Object> springProperties() {
         return Map.of(
                 "spring.datasource.url", jdbcUrl,
                 "spring.datasource.username", username,
                 "spring.datasource.password", password,
-                "spring.kafka.bootstrap-servers", kafkaBootstrapServers);
+                "spring.kafka.bootstrap-servers", kafkaBootstrapServers,
+                "ptce.security.issuer-uri", TestTokens.get().issuer());
     }
 
     /**

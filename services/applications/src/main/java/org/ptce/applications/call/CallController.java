@@ -6,7 +6,9 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import org.ptce.platform.security.PlatformUser;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -27,6 +29,7 @@ class CallController {
     }
 
     @PostMapping
+    @PreAuthorize("hasRole('COORDINATOR')")
     @Operation(summary = "Prepare a call (draft)")
     ResponseEntity<CallView> create(@Valid @RequestBody CallDraft draft, UriComponentsBuilder uri) {
         CallView call = calls.create(draft);
@@ -34,18 +37,21 @@ class CallController {
     }
 
     @GetMapping
-    @Operation(summary = "List the calls, newest first")
+    @PreAuthorize("isAuthenticated()")
+    @Operation(summary = "List the calls, newest first", description = "Drafts are shown to coordinators only.")
     List<CallView> list() {
-        return calls.list();
+        return calls.list(PlatformUser.require());
     }
 
     @GetMapping("/{callId}")
-    @Operation(summary = "Read one call")
+    @PreAuthorize("isAuthenticated()")
+    @Operation(summary = "Read one call", description = "A draft is found by coordinators only.")
     CallView get(@PathVariable UUID callId) {
-        return calls.get(callId);
+        return calls.get(callId, PlatformUser.require());
     }
 
     @PostMapping("/{callId}/open")
+    @PreAuthorize("hasRole('COORDINATOR')")
     @Operation(summary = "Open a draft call to submissions", description = "Tells the other services (CallOpened).")
     CallView open(@PathVariable UUID callId) {
         return calls.open(callId);

@@ -6,6 +6,8 @@ import java.util.UUID;
 
 import org.ptce.platform.actor.CurrentActor;
 import org.ptce.platform.messaging.MessagePublisher;
+import org.ptce.platform.security.PlatformUser;
+import org.ptce.platform.security.Role;
 import org.ptce.platform.web.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,14 +46,25 @@ class Calls {
         return opened;
     }
 
+    /** A call as the reader may see it: a draft is the coordinators' business, and does not exist for others. */
     @Transactional(readOnly = true)
-    CallView get(UUID callId) {
-        return find(callId).view();
+    CallView get(UUID callId, PlatformUser reader) {
+        CallView call = find(callId).view();
+        if (!visibleTo(call, reader)) {
+            throw new NotFoundException("call", callId);
+        }
+        return call;
     }
 
     @Transactional(readOnly = true)
-    List<CallView> list() {
-        return repository.findAllByOrderByCreatedAtDesc().stream().map(Call::view).toList();
+    List<CallView> list(PlatformUser reader) {
+        return repository.findAllByOrderByCreatedAtDesc().stream().map(Call::view)
+                .filter(call -> visibleTo(call, reader))
+                .toList();
+    }
+
+    private static boolean visibleTo(CallView call, PlatformUser reader) {
+        return call.status() != CallStatus.DRAFT || reader.has(Role.COORDINATOR);
     }
 
     private Call find(UUID callId) {

@@ -2,6 +2,9 @@ package org.ptce.applications.call;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.ptce.testing.SignedIn.coordinator;
+import static org.ptce.testing.SignedIn.holder;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -42,7 +45,7 @@ class CallControllerTests {
         given(calls.create(any())).willReturn(new CallView(id, "AMI PTCE 2027", "Soutenir les PTCE", deadline,
                 Set.of(Network.RTES), CallStatus.DRAFT, Instant.now(), "system:applications", null, null));
 
-        mvc.perform(post("/api/calls").contentType(MediaType.APPLICATION_JSON).content("""
+        mvc.perform(post("/api/calls").with(coordinator()).contentType(MediaType.APPLICATION_JSON).content("""
                 {"title": "AMI PTCE 2027", "description": "Soutenir les PTCE",
                  "submissionDeadline": "%s", "participatingNetworks": ["RTES"]}""".formatted(deadline)))
                 .andExpect(status().isCreated())
@@ -51,8 +54,27 @@ class CallControllerTests {
     }
 
     @Test
-    void namesEveryMissingField() throws Exception {
+    void refusesAnAnonymousRequest() throws Exception {
         mvc.perform(post("/api/calls").contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(header().string("Content-Type", PROBLEM));
+        verifyNoInteractions(calls);
+    }
+
+    @Test
+    void refusesAHolderPreparingACall() throws Exception {
+        mvc.perform(post("/api/calls").with(holder(UUID.randomUUID().toString()))
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                        {"title": "AMI", "description": "d", "submissionDeadline": "2099-01-01T00:00:00Z",
+                         "participatingNetworks": ["MES"]}"""))
+                .andExpect(status().isForbidden())
+                .andExpect(header().string("Content-Type", PROBLEM));
+        verifyNoInteractions(calls);
+    }
+
+    @Test
+    void namesEveryMissingField() throws Exception {
+        mvc.perform(post("/api/calls").with(coordinator()).contentType(MediaType.APPLICATION_JSON).content("{}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(header().string("Content-Type", PROBLEM))
                 .andExpect(jsonPath("$.title").value("Invalid request"))
@@ -63,7 +85,7 @@ class CallControllerTests {
 
     @Test
     void namesAFieldOfTheWrongType() throws Exception {
-        mvc.perform(post("/api/calls").contentType(MediaType.APPLICATION_JSON).content("""
+        mvc.perform(post("/api/calls").with(coordinator()).contentType(MediaType.APPLICATION_JSON).content("""
                 {"title": "AMI", "description": "d", "submissionDeadline": "next spring",
                  "participatingNetworks": ["RTES"]}"""))
                 .andExpect(status().isBadRequest())
@@ -73,7 +95,7 @@ class CallControllerTests {
 
     @Test
     void namesAnUnknownNetwork() throws Exception {
-        mvc.perform(post("/api/calls").contentType(MediaType.APPLICATION_JSON).content("""
+        mvc.perform(post("/api/calls").with(coordinator()).contentType(MediaType.APPLICATION_JSON).content("""
                 {"title": "AMI", "description": "d", "submissionDeadline": "2099-01-01T00:00:00Z",
                  "participatingNetworks": ["RTES", "CGT"]}"""))
                 .andExpect(status().isBadRequest())
@@ -83,7 +105,7 @@ class CallControllerTests {
 
     @Test
     void refusesADeadlineInThePast() throws Exception {
-        mvc.perform(post("/api/calls").contentType(MediaType.APPLICATION_JSON).content("""
+        mvc.perform(post("/api/calls").with(coordinator()).contentType(MediaType.APPLICATION_JSON).content("""
                 {"title": "AMI", "description": "d", "submissionDeadline": "2020-01-01T00:00:00Z",
                  "participatingNetworks": ["MES"]}"""))
                 .andExpect(status().isBadRequest())
@@ -92,7 +114,7 @@ class CallControllerTests {
 
     @Test
     void refusesAnUnknownField() throws Exception {
-        mvc.perform(post("/api/calls").contentType(MediaType.APPLICATION_JSON).content("""
+        mvc.perform(post("/api/calls").with(coordinator()).contentType(MediaType.APPLICATION_JSON).content("""
                 {"title": "AMI", "description": "d", "submissionDeadline": "2099-01-01T00:00:00Z",
                  "participatingNetworks": ["MES"], "budget": 12}"""))
                 .andExpect(status().isBadRequest())
@@ -102,7 +124,7 @@ class CallControllerTests {
 
     @Test
     void refusesABodyThatIsNotJson() throws Exception {
-        mvc.perform(post("/api/calls").contentType(MediaType.APPLICATION_JSON).content("{\"title\": "))
+        mvc.perform(post("/api/calls").with(coordinator()).contentType(MediaType.APPLICATION_JSON).content("{\"title\": "))
                 .andExpect(status().isBadRequest())
                 .andExpect(header().string("Content-Type", PROBLEM))
                 .andExpect(jsonPath("$.detail").value(containsString("not valid JSON")));
@@ -111,7 +133,7 @@ class CallControllerTests {
     @Test
     void refusesAHugePayload() throws Exception {
         String huge = "x".repeat(2 * 1024 * 1024);
-        mvc.perform(post("/api/calls").contentType(MediaType.APPLICATION_JSON).content("""
+        mvc.perform(post("/api/calls").with(coordinator()).contentType(MediaType.APPLICATION_JSON).content("""
                 {"title": "AMI", "description": "%s", "submissionDeadline": "2099-01-01T00:00:00Z",
                  "participatingNetworks": ["MES"]}""".formatted(huge)))
                 .andExpect(status().isPayloadTooLarge())
@@ -121,7 +143,7 @@ class CallControllerTests {
 
     @Test
     void refusesAMalformedCallId() throws Exception {
-        mvc.perform(get("/api/calls/not-a-uuid"))
+        mvc.perform(get("/api/calls/not-a-uuid").with(coordinator()))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("callId"))
                 .andExpect(jsonPath("$.errors[0].message").value("must be a UUID"));
@@ -130,9 +152,9 @@ class CallControllerTests {
     @Test
     void answersAnUnknownCallWithNotFound() throws Exception {
         var id = UUID.randomUUID();
-        given(calls.get(id)).willThrow(new NotFoundException("call", id));
+        given(calls.get(eq(id), any())).willThrow(new NotFoundException("call", id));
 
-        mvc.perform(get("/api/calls/{callId}", id))
+        mvc.perform(get("/api/calls/{callId}", id).with(coordinator()))
                 .andExpect(status().isNotFound())
                 .andExpect(header().string("Content-Type", PROBLEM))
                 .andExpect(jsonPath("$.detail").value("No call " + id));

@@ -18,15 +18,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.ptce.applications.api.ApplicationsTopics;
 import org.ptce.messaging.CloudEventHeaders;
+import org.ptce.platform.security.AccessRules;
 import org.ptce.testing.KafkaTestClient;
+import org.ptce.testing.TestTokens;
 import org.ptce.testing.WithTestServers;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /** A call's life through the HTTP API, on a real database and a real broker. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -35,6 +39,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class CallLifecycleTests {
 
     @Autowired
+    TestRestTemplate anonymous;
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    final String coordinatorId = UUID.randomUUID().toString();
     TestRestTemplate http;
     @Autowired
     JdbcTemplate jdbc;
@@ -46,6 +56,7 @@ class CallLifecycleTests {
     @BeforeEach
     void connect() {
         kafka = KafkaTestClient.reading(ApplicationsTopics.CALLS);
+        http = TestTokens.as(anonymous, TestTokens.get().token(coordinatorId, List.of("COORDINATOR"), null));
     }
 
     @AfterEach
@@ -62,7 +73,7 @@ class CallLifecycleTests {
 
         assertThat(opened.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(opened.getBody().get("status").asText()).isEqualTo("OPEN");
-        assertThat(opened.getBody().get("openedBy").asText()).isEqualTo("system:applications");
+        assertThat(opened.getBody().get("openedBy").asText()).isEqualTo(coordinatorId);
         var record = kafka.awaitRecord(r -> callId.toString().equals(r.key()), Duration.ofSeconds(30));
         assertThat(header(record, CloudEventHeaders.TYPE)).isEqualTo("org.ptce.applications.CallOpened.v1");
         assertThat(header(record, CloudEventHeaders.SUBJECT)).isEqualTo(callId.toString());
@@ -72,7 +83,8 @@ class CallLifecycleTests {
         assertThat(payload.get("participatingNetworks")).extracting(JsonNode::asText)
                 .containsExactlyInAnyOrder("RTES", "MES", "OPALE");
         assertThat(jdbc.queryForObject("select opened_by from calls where id = ?", String.class, callId))
-                .isEqualTo("system:applications");
+                .isEqualTo(coordinatorId);
+        assertThat(header(record, CloudEventHeaders.ACTOR)).isEqualTo(coordinatorId);
         assertThat(output.getOut()).containsPattern("\\[call=" + callId + "\\].*Call opened by");
     }
 
@@ -109,6 +121,61 @@ class CallLifecycleTests {
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(kafka.readFor(Duration.ofSeconds(1))).noneMatch(r -> unknown.toString().equals(r.key()));
+    }
+
+    @Test
+    void aHolderSeesOpenCallsButNotDrafts() {
+        UUID draft = createCall(Instant.now().plus(5, ChronoUnit.DAYS));
+        UUID open = createCall(Instant.now().plus(5, ChronoUnit.DAYS));
+        http.postForEntity("/api/calls/{callId}/open", null, JsonNode.class, open);
+        var holder = TestTokens.as(anonymous, TestTokens.holder(UUID.randomUUID().toString()));
+
+        assertThat(holder.getForEntity("/api/calls/{callId}", JsonNode.class, draft).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(holder.getForEntity("/api/calls/{callId}", JsonNode.class, open).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+        assertThat(holder.getForEntity("/api/calls", JsonNode.class).getBody().findValuesAsText("id"))
+                .contains(open.toString()).doesNotContain(draft.toString());
+    }
+
+    @Test
+    void onlyACoordinatorPreparesOrOpensACall() {
+        UUID draft = createCall(Instant.now().plus(5, ChronoUnit.DAYS));
+        for (String token : List.of(TestTokens.holder(UUID.randomUUID().toString()), TestTokens.reviewer("MES"),
+                TestTokens.delegate("RTES"))) {
+            var someone = TestTokens.as(anonymous, token);
+            assertThat(someone.postForEntity("/api/calls", Map.of(), JsonNode.class).getStatusCode())
+                    .isEqualTo(HttpStatus.FORBIDDEN);
+            assertThat(someone.postForEntity("/api/calls/{callId}/open", null, JsonNode.class, draft)
+                    .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        }
+        assertThat(jdbc.queryForObject("select status from calls where id = ?", String.class, draft))
+                .isEqualTo("DRAFT");
+    }
+
+    @Test
+    void aMissingExpiredForgedOrForeignTokenIsRefusedAndNothingIsWritten() {
+        int callsBefore = jdbc.queryForObject("select count(*) from calls", Integer.class);
+        var tokens = TestTokens.get();
+        List<TestRestTemplate> strangers = List.of(anonymous,
+                TestTokens.as(anonymous, tokens.expired(coordinatorId, List.of("COORDINATOR"))),
+                TestTokens.as(anonymous, tokens.forged(coordinatorId, List.of("COORDINATOR"))),
+                TestTokens.as(anonymous, tokens.fromAnotherIssuer(coordinatorId, List.of("COORDINATOR"))),
+                TestTokens.as(anonymous, "not.a.token"));
+
+        for (TestRestTemplate stranger : strangers) {
+            var response = stranger.postForEntity("/api/calls", Map.of("title", "Intrus", "description", "d",
+                    "submissionDeadline", Instant.now().plus(9, ChronoUnit.DAYS).toString(),
+                    "participatingNetworks", List.of("MES")), JsonNode.class);
+            assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+            assertThat(response.getHeaders().getContentType()).hasToString("application/problem+json");
+        }
+        assertThat(jdbc.queryForObject("select count(*) from calls", Integer.class)).isEqualTo(callsBefore);
+    }
+
+    @Test
+    void everyEndpointOfTheApiSaysWhoMayCallIt() {
+        assertThat(AccessRules.apiEndpointsWithoutRule(mappings)).isEmpty();
     }
 
     private UUID createCall(Instant deadline) {

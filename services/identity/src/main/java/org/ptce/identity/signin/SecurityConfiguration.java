@@ -1,5 +1,7 @@
 package org.ptce.identity.signin;
 
+import java.util.List;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -15,6 +17,9 @@ import org.springframework.security.oauth2.server.authorization.config.annotatio
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.CorsConfigurationSource;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
 /**
  * Two filter chains: the authorization server's endpoints (authorize, token, JWKS, discovery), and the sign-in page
@@ -25,10 +30,12 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain authorizationServer(HttpSecurity http) throws Exception {
+    SecurityFilterChain authorizationServer(HttpSecurity http, CorsConfigurationSource platformOrigins)
+            throws Exception {
         var authorizationServer = OAuth2AuthorizationServerConfigurer.authorizationServer();
         http.securityMatcher(authorizationServer.getEndpointsMatcher())
                 .with(authorizationServer, server -> server.oidc(Customizer.withDefaults()))
+                .cors(cors -> cors.configurationSource(platformOrigins))
                 .authorizeHttpRequests(authorize -> authorize.anyRequest().authenticated())
                 // A browser that is not signed in is sent to the sign-in page.
                 .exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
@@ -39,13 +46,31 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain signIn(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(authorize -> authorize
+    SecurityFilterChain signIn(HttpSecurity http, CorsConfigurationSource platformOrigins) throws Exception {
+        // Pre-flight requests (OPTIONS) of the token endpoint arrive here, outside the authorization server's matcher.
+        http.cors(cors -> cors.configurationSource(platformOrigins))
+                .authorizeHttpRequests(authorize -> authorize
                         .requestMatchers("/login", "/css/**", "/error").permitAll()
                         .requestMatchers("/actuator/health/**").permitAll()
                         .anyRequest().denyAll())
                 .formLogin(login -> login.loginPage("/login").failureUrl("/login?error"));
         return http.build();
+    }
+
+    /**
+     * Cross-origin calls are refused, but for the platform's own pages (the services' OpenAPI UIs) that exchange a
+     * code for a token from the browser.
+     */
+    @Bean
+    CorsConfigurationSource platformOrigins(@Value("${ptce.identity.allowed-origins}") List<String> origins) {
+        var configuration = new CorsConfiguration();
+        configuration.setAllowedOrigins(origins);
+        configuration.setAllowedMethods(List.of("GET", "POST"));
+        configuration.setAllowedHeaders(List.of("Authorization", "Content-Type"));
+        var source = new UrlBasedCorsConfigurationSource();
+        source.registerCorsConfiguration("/oauth2/token", configuration);
+        source.registerCorsConfiguration("/oauth2/jwks", configuration);
+        return source;
     }
 
     @Bean

@@ -1,7 +1,10 @@
 package org.ptce.platform.actor;
 
+import org.ptce.platform.security.PlatformUser;
+
 /**
- * The actor of the message being handled on this thread, or the service itself.
+ * The signed-in person of the current request; else the actor of the message being handled on this thread; else the
+ * service itself.
  */
 public class ContextualCurrentActor implements CurrentActor {
 
@@ -13,6 +16,10 @@ public class ContextualCurrentActor implements CurrentActor {
 
     @Override
     public String id() {
+        var person = PlatformUser.current();
+        if (person.isPresent()) {
+            return person.get().id();
+        }
         String actor = ActorContext.current();
         return actor != null ? actor : CurrentActor.system(service);
     }

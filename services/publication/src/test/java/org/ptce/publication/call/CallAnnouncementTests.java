@@ -15,13 +15,16 @@ import org.ptce.applications.api.ApplicationsTopics;
 import org.ptce.applications.api.CallOpened;
 import org.ptce.messaging.DeadLetters;
 import org.ptce.review.api.Network;
+import org.ptce.platform.security.AccessRules;
 import org.ptce.testing.KafkaTestClient;
 import org.ptce.testing.WithTestServers;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /** Opened calls become public, once, however often the news arrives. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -30,6 +33,9 @@ class CallAnnouncementTests {
 
     @Autowired
     TestRestTemplate http;
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
     @Autowired
     JdbcTemplate jdbc;
 
@@ -68,6 +74,11 @@ class CallAnnouncementTests {
         assertThat(announcements(opened.callId())).isEqualTo(1);
         assertThat(jdbc.queryForObject("select count(*) from processed_message where subject = ?", Integer.class,
                 opened.callId().toString())).isEqualTo(1);
+    }
+
+    @Test
+    void everyEndpointOfTheApiSaysWhoMayCallIt() {
+        assertThat(AccessRules.apiEndpointsWithoutRule(mappings)).isEmpty();
     }
 
     @Test

@@ -4,7 +4,10 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.ptce.platform.security.PlatformUser;
+import org.ptce.platform.security.Role;
 import org.ptce.platform.web.NotFoundException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -22,9 +25,15 @@ class CallUnderReviewController {
     }
 
     @GetMapping("/{callId}")
-    @Operation(summary = "A call under review, with its participating networks")
+    @PreAuthorize("hasAnyRole('COORDINATOR', 'REVIEWER', 'NETWORK_DELEGATE')")
+    @Operation(summary = "A call under review, with its participating networks",
+            description = "Reviewers and delegates see only the calls their network takes part in.")
     CallUnderReviewView get(@PathVariable UUID callId) {
-        return calls.findById(callId).map(CallUnderReviewView::of)
+        var reader = PlatformUser.require();
+        return calls.findById(callId)
+                .filter(call -> reader.has(Role.COORDINATOR)
+                        || call.participatingNetworks().contains(reader.network()))
+                .map(CallUnderReviewView::of)
                 .orElseThrow(() -> new NotFoundException("call under review", callId));
     }
 }

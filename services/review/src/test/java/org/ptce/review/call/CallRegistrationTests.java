@@ -14,12 +14,17 @@ import org.ptce.applications.api.ApplicationsTopics;
 import org.ptce.applications.api.CallOpened;
 import org.ptce.messaging.DeadLetters;
 import org.ptce.review.api.Network;
+import org.ptce.platform.security.AccessRules;
 import org.ptce.testing.KafkaTestClient;
+import org.ptce.testing.TestTokens;
 import org.ptce.testing.WithTestServers;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /** The committee learns of each opened call and of its networks. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -28,6 +33,9 @@ class CallRegistrationTests {
 
     @Autowired
     TestRestTemplate http;
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
 
     @Test
     void anOpenedCallIsRegisteredWithItsNetworksOnce() {
@@ -45,9 +53,30 @@ class CallRegistrationTests {
                     .noneMatch(letter -> opened.callId().toString().equals(letter.key()));
         }
 
-        var call = http.getForEntity("/api/review/calls/{callId}", JsonNode.class, opened.callId());
+        var call = TestTokens.as(http, TestTokens.coordinator())
+                .getForEntity("/api/review/calls/{callId}", JsonNode.class, opened.callId());
         assertThat(call.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(call.getBody().get("participatingNetworks")).extracting(JsonNode::asText)
                 .containsExactlyInAnyOrder("MES", "UFISC", "CNCRES");
+
+        // Reviewers and delegates see the calls of their network only; the others do not learn it exists.
+        assertThat(statusFor(TestTokens.reviewer("UFISC"), opened.callId())).isEqualTo(HttpStatus.OK);
+        assertThat(statusFor(TestTokens.delegate("CNCRES"), opened.callId())).isEqualTo(HttpStatus.OK);
+        assertThat(statusFor(TestTokens.reviewer("RTES"), opened.callId())).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(statusFor(TestTokens.delegate("OPALE"), opened.callId())).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(statusFor(TestTokens.holder(UUID.randomUUID().toString()), opened.callId()))
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(http.getForEntity("/api/review/calls/{callId}", JsonNode.class, opened.callId())
+                .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+
+    @Test
+    void everyEndpointOfTheApiSaysWhoMayCallIt() {
+        assertThat(AccessRules.apiEndpointsWithoutRule(mappings)).isEmpty();
+    }
+
+    private HttpStatusCode statusFor(String token, UUID callId) {
+        return TestTokens.as(http, token).getForEntity("/api/review/calls/{callId}", JsonNode.class, callId)
+                .getStatusCode();
     }
 }

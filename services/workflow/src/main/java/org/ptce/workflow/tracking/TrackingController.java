@@ -8,6 +8,7 @@ import org.ptce.platform.web.NotFoundException;
 import org.ptce.workflow.call.CallProcess;
 import org.ptce.workflow.engine.ProcessTrack;
 import org.ptce.workflow.engine.WorkflowEngine;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -25,6 +26,7 @@ class TrackingController {
     }
 
     @GetMapping("/calls/{callId}")
+    @PreAuthorize("hasRole('COORDINATOR')")
     @Operation(summary = "Where a call's process stands")
     ProcessTrack call(@PathVariable UUID callId) {
         return engine.track(CallProcess.KEY, callId.toString())

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -16,12 +17,16 @@ import org.ptce.applications.api.ApplicationsTopics;
 import org.ptce.applications.api.CallOpened;
 import org.ptce.messaging.DeadLetters;
 import org.ptce.review.api.Network;
+import org.ptce.platform.security.AccessRules;
 import org.ptce.testing.KafkaTestClient;
+import org.ptce.testing.TestTokens;
 import org.ptce.testing.WithTestServers;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /** A CallOpened message from Kafka starts the call's process once, and the tracking view shows where it waits. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -32,6 +37,9 @@ class CallProcessStartTests {
     TestRestTemplate http;
     @Autowired
     HistoryService history;
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
 
     @Test
     void anOpenedCallStartsItsProcessOnceEvenWhenTheMessageComesTwice() {
@@ -48,8 +56,9 @@ class CallProcessStartTests {
                     .noneMatch(letter -> opened.callId().toString().equals(letter.key()));
         }
 
+        var coordinator = TestTokens.as(http, TestTokens.coordinator());
         var track = await().atMost(Duration.ofSeconds(30)).until(
-                () -> http.getForEntity("/api/tracking/calls/{callId}", JsonNode.class, opened.callId()),
+                () -> coordinator.getForEntity("/api/tracking/calls/{callId}", JsonNode.class, opened.callId()),
                 response -> response.getStatusCode() == HttpStatus.OK);
         assertThat(track.getBody().at("/waitingIn/0/activityId").asText())
                 .isEqualTo(CallProcess.Activities.WAIT_FOR_RESULTS);
@@ -59,9 +68,27 @@ class CallProcessStartTests {
 
     @Test
     void aCallWithoutProcessIsNotFound() {
-        var response = http.getForEntity("/api/tracking/calls/{callId}", JsonNode.class, UUID.randomUUID());
+        var response = TestTokens.as(http, TestTokens.coordinator())
+                .getForEntity("/api/tracking/calls/{callId}", JsonNode.class, UUID.randomUUID());
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void onlyACoordinatorFollowsTheProcesses() {
+        UUID callId = UUID.randomUUID();
+        for (String token : List.of(TestTokens.holder(UUID.randomUUID().toString()), TestTokens.reviewer("MES"),
+                TestTokens.delegate("UFISC"))) {
+            assertThat(TestTokens.as(http, token).getForEntity("/api/tracking/calls/{callId}", JsonNode.class,
+                    callId).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        }
+        assertThat(http.getForEntity("/api/tracking/calls/{callId}", JsonNode.class, callId).getStatusCode())
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+
+    @Test
+    void everyEndpointOfTheApiSaysWhoMayCallIt() {
+        assertThat(AccessRules.apiEndpointsWithoutRule(mappings)).isEmpty();
     }
 
     @Test

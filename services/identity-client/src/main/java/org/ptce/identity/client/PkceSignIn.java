@@ -1,4 +1,4 @@
-package org.ptce.testing;
+package org.ptce.identity.client;
 
 import java.io.IOException;
 import java.net.CookieManager;
