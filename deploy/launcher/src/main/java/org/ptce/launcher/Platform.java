@@ -31,7 +31,6 @@ final class Platform implements AutoCloseable {
     private KafkaServer kafka;
     private String jdbcUrl;
     private String kafkaBootstrapServers;
-    private String camundaAdminPassword;
     private boolean closing;
 
     Platform(LaunchOptions options, RepositoryLayout layout) {
@@ -83,7 +82,6 @@ final class Platform implements AutoCloseable {
             kafkaBootstrapServers = options.externalKafka();
         }
 
-        camundaAdminPassword = Secrets.keptIn(data.resolve("camunda-admin-password"), 16);
         for (PlatformService service : PlatformService.values()) {
             var account = accounts.get(service.serviceName());
             var environment = new HashMap<String, String>();
@@ -92,12 +90,13 @@ final class Platform implements AutoCloseable {
             environment.put("SPRING_DATASOURCE_PASSWORD", account.password());
             environment.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrapServers);
             environment.put("PTCE_SECURITY_ISSUER_URI", issuerUri());
-            if (service == PlatformService.WORKFLOW) {
-                environment.put("PTCE_CAMUNDA_ADMIN_PASSWORD", camundaAdminPassword);
-            }
-            if (service == PlatformService.IDENTITY && options.loadSeeds()) {
-                environment.put("PTCE_IDENTITY_DEMOACCOUNTS",
-                        layout.seeds().resolve("accounts.json").toUri().toString());
+            if (service == PlatformService.IDENTITY) {
+                environment.put("PTCE_CAMUNDA_REDIRECT_URI",
+                        serviceUrl(PlatformService.WORKFLOW) + "/login/oauth2/code/platform");
+                if (options.loadSeeds()) {
+                    environment.put("PTCE_IDENTITY_DEMOACCOUNTS",
+                            layout.seeds().resolve("accounts.json").toUri().toString());
+                }
             }
             serviceEnvironments.put(service, environment);
         }
@@ -186,10 +185,6 @@ final class Platform implements AutoCloseable {
 
     String kafkaBootstrapServers() {
         return kafkaBootstrapServers;
-    }
-
-    String camundaAdminPassword() {
-        return camundaAdminPassword;
     }
 
     Path dataDirectory() {

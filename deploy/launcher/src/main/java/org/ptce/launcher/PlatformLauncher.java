@@ -66,8 +66,8 @@ public final class PlatformLauncher {
         summary.append(String.format("  %-13s %s  (sign-in; demo accounts in seeds/accounts.json; token for a shell:"
                 + " deploy/token.sh)%n", "identity", platform.issuerUri()));
         String workflow = platform.serviceUrl(PlatformService.WORKFLOW);
-        summary.append(String.format("  %-13s %s/camunda/app/cockpit/  (user admin, password %s)%n", "Cockpit",
-                workflow, platform.camundaAdminPassword()));
+        summary.append(String.format("  %-13s %s/camunda/app/cockpit/  (sign in as a coordinator)%n", "Cockpit",
+                workflow));
         summary.append(String.format("  %-13s %s/camunda/app/tasklist/%n", "Tasklist", workflow));
         summary.append(String.format("  %-13s %s/api/public/calls%n", "Public calls",
                 platform.serviceUrl(PlatformService.PUBLICATION)));

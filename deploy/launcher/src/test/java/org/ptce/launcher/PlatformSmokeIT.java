@@ -20,6 +20,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.ptce.identity.client.BrowserSession;
 import org.ptce.identity.client.PkceSignIn;
 import org.ptce.testing.TestServers;
 
@@ -106,6 +107,20 @@ class PlatformSmokeIT {
         assertThat(result.tokenStatus()).isEqualTo(200);
         assertThat(result.accessTokenClaims().get("network").asText()).isEqualTo("UFISC");
         assertThat(result.accessTokenClaims().get("iss").asText()).isEqualTo(platform.issuerUri());
+    }
+
+    @Test
+    void cockpitLetsACoordinatorInAndNobodyElse() throws Exception {
+        String cockpit = platform.serviceUrl(PlatformService.WORKFLOW) + "/camunda/app/cockpit/default/";
+
+        var coordinator = new BrowserSession(platform.issuerUri(), "coordination@labo-ess.example",
+                "demo-coordination").open(cockpit);
+        var holder = new BrowserSession(platform.issuerUri(), "porteur.villeurbanne@example.org", "demo-porteur")
+                .open(cockpit);
+
+        assertThat(coordinator.statusCode()).isEqualTo(200);
+        assertThat(coordinator.body()).contains("Cockpit");
+        assertThat(holder.statusCode()).isEqualTo(403);
     }
 
     private static JsonNode seededCall(JsonNode publicCalls) {

@@ -3,6 +3,10 @@ package org.ptce.workflow.call;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -92,10 +96,20 @@ class CallProcessStartTests {
     }
 
     @Test
-    void cockpitIsServed() {
-        var cockpit = http.getForEntity("/camunda/app/cockpit/default/", String.class);
+    void cockpitSendsAnonymousVisitorsToSignInAtThePlatformsProvider() throws Exception {
+        var browser = HttpClient.newHttpClient();
+        var cockpit = browser.send(HttpRequest.newBuilder(
+                        URI.create(http.getRootUri() + "/camunda/app/cockpit/default/")).build(),
+                HttpResponse.BodyHandlers.discarding());
+        var signIn = browser.send(HttpRequest.newBuilder(
+                        URI.create(http.getRootUri() + "/oauth2/authorization/platform")).build(),
+                HttpResponse.BodyHandlers.discarding());
 
-        assertThat(cockpit.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(cockpit.getBody()).contains("Cockpit");
+        assertThat(cockpit.statusCode()).isEqualTo(302);
+        assertThat(cockpit.headers().firstValue("Location").orElseThrow()).endsWith("/oauth2/authorization/platform");
+        assertThat(signIn.headers().firstValue("Location").orElseThrow())
+                .startsWith(TestTokens.get().issuer() + "/oauth2/authorize")
+                .contains("client_id=ptce-camunda")
+                .contains("code_challenge=");
     }
 }

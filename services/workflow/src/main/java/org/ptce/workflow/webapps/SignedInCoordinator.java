@@ -1,0 +1,58 @@
+package org.ptce.workflow.webapps;
+
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.rest.security.auth.AuthenticationProvider;
+import org.camunda.bpm.engine.rest.security.auth.AuthenticationResult;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+
+/**
+ * The web applications' user is the person Spring Security signed in: only coordinators reach them, and they
+ * administer the engine ({@code camunda-admin}). The web applications read their user from the engine's identity
+ * tables, so a coordinator's first visit records them there, under the platform's id for them.
+ */
+public class SignedInCoordinator implements AuthenticationProvider {
+
+    @Override
+    public AuthenticationResult extractAuthenticatedUser(HttpServletRequest request, ProcessEngine engine) {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || !authentication.isAuthenticated()) {
+            return AuthenticationResult.unsuccessful();
+        }
+        String userId = authentication.getName();
+        var identity = engine.getIdentityService();
+        if (identity.createUserQuery().userId(userId).count() == 0) {
+            var user = identity.newUser(userId);
+            if (authentication.getPrincipal() instanceof OidcUser person) {
+                user.setFirstName(person.getFullName() != null ? person.getFullName() : userId);
+                user.setLastName("");
+                user.setEmail(person.getPreferredUsername());
+            }
+            identity.saveUser(user);
+        }
+        // Membership in the engine's tables too: the web applications offer to create a first administrator while
+        // the group has no member.
+        if (identity.createGroupQuery().groupId(Groups.CAMUNDA_ADMIN).count() == 0) {
+            var administrators = identity.newGroup(Groups.CAMUNDA_ADMIN);
+            administrators.setName("Camunda administrators (the platform's coordinators)");
+            administrators.setType(Groups.GROUP_TYPE_SYSTEM);
+            identity.saveGroup(administrators);
+        }
+        if (identity.createUserQuery().userId(userId).memberOfGroup(Groups.CAMUNDA_ADMIN).count() == 0) {
+            identity.createMembership(userId, Groups.CAMUNDA_ADMIN);
+        }
+        var result = AuthenticationResult.successful(userId);
+        result.setGroups(List.of(Groups.CAMUNDA_ADMIN));
+        return result;
+    }
+
+    @Override
+    public void augmentResponseByAuthenticationChallenge(HttpServletResponse response, ProcessEngine engine) {
+        // Signing in happens at the platform's provider, through Spring Security.
+    }
+}
