@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.HashMap;
 import java.util.HashSet;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -45,6 +46,7 @@ final class DemoSeeds {
         var existingTitles = new HashSet<String>();
         get(applicationsUrl + "/api/calls", token).forEach(call -> existingTitles.add(call.get("title").asText()));
         int loaded = 0;
+        String demoCallId = null;
         for (JsonNode call : json.readTree(calls.toFile())) {
             if (existingTitles.contains(call.get("title").asText())) {
                 continue;
@@ -58,11 +60,51 @@ final class DemoSeeds {
             JsonNode created = post(applicationsUrl + "/api/calls", draft.toString(), token);
             if (open) {
                 post(applicationsUrl + "/api/calls/" + created.get("id").asText() + "/open", "", token);
+                if (demoCallId == null) {
+                    demoCallId = created.get("id").asText();
+                }
             }
             loaded++;
         }
+        int candidacies = demoCallId == null ? 0 : loadCandidacies(seeds, applicationsUrl, issuer, demoCallId);
         Files.writeString(marker, "Demo data of " + seeds + " loaded.\n");
-        Log.info("Loaded the demo data of seeds/ (" + loaded + " calls)");
+        Log.info("Loaded the demo data of seeds/ (" + loaded + " calls, " + candidacies + " candidacies)");
+    }
+
+    /** Each demo candidacy is written, and submitted or not, by its holder, signed in with their demo account. */
+    private static int loadCandidacies(Path seeds, String applicationsUrl, String issuer, String callId)
+            throws IOException, InterruptedException {
+        var passwords = new HashMap<String, String>();
+        for (JsonNode account : json.readTree(seeds.resolve("accounts.json").toFile())) {
+            passwords.put(account.get("username").asText(), account.get("password").asText());
+        }
+        var tokens = new HashMap<String, String>();
+        int loaded = 0;
+        for (JsonNode seed : json.readTree(seeds.resolve("candidacies.json").toFile())) {
+            String holder = seed.get("holder").asText();
+            String token = tokens.get(holder);
+            if (token == null) {
+                token = signIn(issuer, holder, passwords.get(holder));
+                tokens.put(holder, token);
+            }
+            JsonNode created = post(applicationsUrl + "/api/calls/" + callId + "/candidacies",
+                    seed.get("content").toString(), token);
+            if (seed.path("submit").asBoolean(false)) {
+                post(applicationsUrl + "/api/candidacies/" + created.get("id").asText() + "/submit", "", token);
+            }
+            loaded++;
+        }
+        return loaded;
+    }
+
+    private static String signIn(String issuer, String username, String password)
+            throws IOException, InterruptedException {
+        var result = new PkceSignIn(issuer).signIn(username, password);
+        if (result.tokenStatus() != 200) {
+            throw new IllegalStateException("Seeding failed: " + username + " could not sign in ("
+                    + result.signInFailure() + ")");
+        }
+        return result.accessToken();
     }
 
     /** The demo data is the coordinator's work: the seeding signs in as the demo coordinator. */
@@ -70,13 +112,7 @@ final class DemoSeeds {
         for (JsonNode account : json.readTree(seeds.resolve("accounts.json").toFile())) {
             for (JsonNode role : account.get("roles")) {
                 if ("COORDINATOR".equals(role.asText())) {
-                    var result = new PkceSignIn(issuer).signIn(account.get("username").asText(),
-                            account.get("password").asText());
-                    if (result.tokenStatus() != 200) {
-                        throw new IllegalStateException("Seeding failed: the demo coordinator could not sign in ("
-                                + result.signInFailure() + ")");
-                    }
-                    return result.accessToken();
+                    return signIn(issuer, account.get("username").asText(), account.get("password").asText());
                 }
             }
         }

@@ -70,6 +70,11 @@ class PlatformSmokeIT {
 
         assertThat(get(PlatformService.PUBLICATION, "/api/public/calls").findValuesAsText("title"))
                 .noneMatch(title -> title.contains("brouillon"));
+        // Its candidacies, each written by its holder; all but one submitted.
+        var candidacies = get(PlatformService.APPLICATIONS, "/api/candidacies?callId=" + callId);
+        assertThat(candidacies).hasSize(6);
+        assertThat(candidacies.findValuesAsText("status")).containsOnly("SUBMITTED", "DRAFT")
+                .filteredOn("SUBMITTED"::equals).hasSize(5);
         await().atMost(WAIT).until(() -> status(PlatformService.WORKFLOW, "/api/tracking/calls/" + callId) == 200);
     }
 

@@ -80,7 +80,7 @@ class SecurityConfiguration {
 
     @Bean
     FilterRegistrationBean<SignInRateLimiter> signInRateLimiter(
-            @Value("${ptce.identity.sign-in-attempts-per-minute:20}") int attemptsPerMinute) {
+            @Value("${ptce.identity.sign-in-attempts-per-minute:60}") int attemptsPerMinute) {
         var registration = new FilterRegistrationBean<>(new SignInRateLimiter(attemptsPerMinute));
         registration.addUrlPatterns("/login", "/oauth2/token");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);

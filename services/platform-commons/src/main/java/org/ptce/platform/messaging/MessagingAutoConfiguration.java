@@ -1,6 +1,8 @@
 package org.ptce.platform.messaging;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -44,10 +46,11 @@ public class MessagingAutoConfiguration {
 
     static final String MESSAGES_PACKAGE = "org.ptce";
 
+    /** Ticks in microseconds, PostgreSQL's precision: a time read back equals the time written. */
     @Bean
     @ConditionalOnMissingBean
     Clock clock() {
-        return Clock.systemUTC();
+        return Clock.tick(Clock.systemUTC(), Duration.of(1, ChronoUnit.MICROS));
     }
 
     @Bean

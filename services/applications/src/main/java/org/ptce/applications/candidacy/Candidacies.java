@@ -1,0 +1,119 @@
+package org.ptce.applications.candidacy;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+import org.ptce.applications.call.OpenCalls;
+import org.ptce.platform.messaging.MessagePublisher;
+import org.ptce.platform.security.PlatformUser;
+import org.ptce.platform.security.Role;
+import org.ptce.platform.web.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The holders' work on their candidacies. A candidacy is its holder's: nobody else may read or change it but the
+ * coordinators, who may read; to anyone else it does not exist.
+ */
+@Service
+class Candidacies {
+
+    private final CandidacyRepository repository;
+    private final OpenCalls openCalls;
+    private final MessagePublisher messages;
+    private final Clock clock;
+
+    Candidacies(CandidacyRepository repository, OpenCalls openCalls, MessagePublisher messages, Clock clock) {
+        this.repository = repository;
+        this.openCalls = openCalls;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @Transactional
+    CandidacyView draft(UUID callId, CandidacyContent content, PlatformUser holder) {
+        Instant now = beforeDeadline(callId);
+        return repository.save(Candidacy.draft(callId, holder.id(), content, now)).view();
+    }
+
+    @Transactional
+    CandidacyView edit(UUID candidacyId, CandidacyContent content, PlatformUser holder) {
+        Candidacy candidacy = own(candidacyId, holder);
+        candidacy.edit(content, beforeDeadline(candidacy.callId()));
+        return repository.save(candidacy).view();
+    }
+
+    @Transactional
+    CandidacyView submit(UUID candidacyId, PlatformUser holder) {
+        Candidacy candidacy = own(candidacyId, holder);
+        if (candidacy.status() == CandidacyStatus.SUBMITTED) {
+            return candidacy.view();
+        }
+        var submitted = candidacy.submit(beforeDeadline(candidacy.callId()));
+        messages.publish(submitted);
+        return repository.save(candidacy).view();
+    }
+
+    @Transactional
+    CandidacyView withdraw(UUID candidacyId, PlatformUser holder) {
+        Candidacy candidacy = own(candidacyId, holder);
+        var withdrawn = candidacy.withdraw(clock.instant());
+        if (withdrawn != null) {
+            messages.publish(withdrawn);
+        }
+        return repository.save(candidacy).view();
+    }
+
+    @Transactional(readOnly = true)
+    CandidacyView get(UUID candidacyId, PlatformUser reader) {
+        return readable(candidacyId, reader).view();
+    }
+
+    @Transactional(readOnly = true)
+    List<EligibilityCheck> eligibility(UUID candidacyId, PlatformUser reader) {
+        var unmet = readable(candidacyId, reader).unmetEligibility();
+        return Arrays.stream(EligibilityRule.values())
+                .map(rule -> new EligibilityCheck(rule, rule.description(), !unmet.contains(rule)))
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    List<CandidacyView> list(PlatformUser reader, UUID callId) {
+        List<Candidacy> candidacies;
+        if (reader.has(Role.COORDINATOR) && callId != null) {
+            candidacies = repository.findByCallIdOrderByCreatedAtAsc(callId);
+        } else if (reader.has(Role.COORDINATOR)) {
+            candidacies = repository.findAll();
+        } else {
+            candidacies = repository.findByHolderIdOrderByCreatedAtDesc(reader.id()).stream()
+                    .filter(candidacy -> callId == null || callId.equals(candidacy.callId()))
+                    .toList();
+        }
+        return candidacies.stream().map(Candidacy::view).toList();
+    }
+
+    /** The time now, if it is still before the call's deadline: exact to the second, whatever the season. */
+    private Instant beforeDeadline(UUID callId) {
+        Instant deadline = openCalls.submissionDeadline(callId);
+        Instant now = clock.instant();
+        if (!now.isBefore(deadline)) {
+            throw new DeadlinePassedException(deadline);
+        }
+        return now;
+    }
+
+    private Candidacy own(UUID candidacyId, PlatformUser holder) {
+        return repository.findById(candidacyId)
+                .filter(candidacy -> candidacy.holderId().equals(holder.id()))
+                .orElseThrow(() -> new NotFoundException("candidacy", candidacyId));
+    }
+
+    private Candidacy readable(UUID candidacyId, PlatformUser reader) {
+        return repository.findById(candidacyId)
+                .filter(candidacy -> reader.has(Role.COORDINATOR) || candidacy.holderId().equals(reader.id()))
+                .orElseThrow(() -> new NotFoundException("candidacy", candidacyId));
+    }
+}

@@ -1,0 +1,215 @@
+package org.ptce.applications.candidacy;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.ptce.applications.api.CandidacySubmitted;
+import org.ptce.applications.api.CandidacyWithdrawn;
+import org.ptce.platform.web.ConflictException;
+import org.ptce.platform.web.FieldError;
+import org.ptce.platform.web.InvalidFieldException;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Embedded;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+import org.springframework.data.relational.core.mapping.Table;
+
+/** A PTCE's candidacy to a call: drafted, then submitted before the deadline, by its holder alone. */
+@Table("candidacies")
+class Candidacy {
+
+    @Id
+    private final UUID id;
+    private final UUID callId;
+    private final String holderId;
+    private String ptceName;
+    private String legalForm;
+    private boolean privateLawEntity;
+    private Boolean alreadySupportedByState;
+    @Embedded.Empty
+    private Territory territory;
+    @MappedCollection(idColumn = "candidacy_id", keyColumn = "position")
+    private List<Member> members;
+    private List<String> themes;
+    private String cooperationStrategy;
+    private String objectives;
+    private String indicators;
+    private BigDecimal budgetEuros;
+    private CandidacyStatus status;
+    private final Instant createdAt;
+    private Instant updatedAt;
+    private Instant submittedAt;
+    private Instant withdrawnAt;
+    @Version
+    private Integer version;
+
+    @PersistenceCreator
+    Candidacy(UUID id, UUID callId, String holderId, String ptceName, String legalForm, boolean privateLawEntity,
+            Boolean alreadySupportedByState, Territory territory, List<Member> members, List<String> themes,
+            String cooperationStrategy, String objectives, String indicators, BigDecimal budgetEuros,
+            CandidacyStatus status, Instant createdAt, Instant updatedAt, Instant submittedAt, Instant withdrawnAt,
+            Integer version) {
+        this.id = id;
+        this.callId = callId;
+        this.holderId = holderId;
+        this.ptceName = ptceName;
+        this.legalForm = legalForm;
+        this.privateLawEntity = privateLawEntity;
+        this.alreadySupportedByState = alreadySupportedByState;
+        this.territory = territory == null ? Territory.NONE : territory;
+        this.members = members;
+        this.themes = themes;
+        this.cooperationStrategy = cooperationStrategy;
+        this.objectives = objectives;
+        this.indicators = indicators;
+        this.budgetEuros = budgetEuros;
+        this.status = status;
+        this.createdAt = createdAt;
+        this.updatedAt = updatedAt;
+        this.submittedAt = submittedAt;
+        this.withdrawnAt = withdrawnAt;
+        this.version = version;
+    }
+
+    static Candidacy draft(UUID callId, String holderId, CandidacyContent content, Instant now) {
+        var candidacy = new Candidacy(UUID.randomUUID(), callId, holderId, null, null, false, null, Territory.NONE,
+                List.of(), List.of(), null, null, null, null, CandidacyStatus.DRAFT, now, now, null, null, null);
+        candidacy.write(content, now);
+        return candidacy;
+    }
+
+    /** Replaces the draft's content with what the holder wrote. */
+    void edit(CandidacyContent content, Instant now) {
+        if (status != CandidacyStatus.DRAFT) {
+            throw new ConflictException("Candidacy " + id + " is " + status + ": only a draft can be changed");
+        }
+        write(content, now);
+    }
+
+    /**
+     * Submits the candidacy. Submitting it again changes nothing and tells nobody twice: a holder whose browser
+     * retried gets the same answer.
+     */
+    CandidacySubmitted submit(Instant now) {
+        if (status == CandidacyStatus.SUBMITTED) {
+            return null;
+        }
+        if (status != CandidacyStatus.DRAFT) {
+            throw new ConflictException("Candidacy " + id + " is " + status + ": it cannot be submitted");
+        }
+        status = CandidacyStatus.SUBMITTED;
+        submittedAt = now;
+        updatedAt = now;
+        return new CandidacySubmitted(id, callId, holderId, ptceName, legalForm, privateLawEntity,
+                alreadySupportedByState,
+                members.stream().map(member -> new CandidacySubmitted.SubmittedMember(member.name(),
+                        member.kind().name(), member.siret())).toList(),
+                territory.communes(), territory.epci(), territory.departement(), territory.region(), themes,
+                budgetEuros, describesItsProject(), now);
+    }
+
+    /** Withdraws the candidacy; withdrawing it again changes nothing. */
+    CandidacyWithdrawn withdraw(Instant now) {
+        if (status == CandidacyStatus.WITHDRAWN) {
+            return null;
+        }
+        status = CandidacyStatus.WITHDRAWN;
+        withdrawnAt = now;
+        updatedAt = now;
+        return new CandidacyWithdrawn(id, callId, now);
+    }
+
+    /** The eligibility facts the candidacy does not meet yet. */
+    Set<EligibilityRule> unmetEligibility() {
+        var unmet = EnumSet.noneOf(EligibilityRule.class);
+        if (!privateLawEntity || legalForm == null || legalForm.isBlank()) {
+            unmet.add(EligibilityRule.PRIVATE_LAW_ENTITY);
+        }
+        if (members.size() < 3) {
+            unmet.add(EligibilityRule.AT_LEAST_THREE_MEMBERS);
+        }
+        if (members.stream().noneMatch(member -> member.kind() == MemberKind.ESS_ENTERPRISE)) {
+            unmet.add(EligibilityRule.AN_ESS_ENTERPRISE);
+        }
+        if (members.stream().noneMatch(member -> member.kind() == MemberKind.ENTERPRISE)) {
+            unmet.add(EligibilityRule.AN_ENTERPRISE_OUTSIDE_ESS);
+        }
+        if (members.stream().noneMatch(member -> member.kind().isOtherArticle9Actor())) {
+            unmet.add(EligibilityRule.ANOTHER_ARTICLE_9_ACTOR);
+        }
+        if (!territory.isDefined()) {
+            unmet.add(EligibilityRule.DEFINED_TERRITORY);
+        }
+        if (!describesItsProject()) {
+            unmet.add(EligibilityRule.INNOVATIVE_PROJECT);
+        }
+        if (!Boolean.FALSE.equals(alreadySupportedByState)) {
+            unmet.add(EligibilityRule.NO_PRIOR_STATE_SUPPORT);
+        }
+        return unmet;
+    }
+
+    CandidacyView view() {
+        return new CandidacyView(id, callId, holderId, ptceName, legalForm, privateLawEntity, alreadySupportedByState,
+                territory, members, themes, cooperationStrategy, objectives, indicators, budgetEuros, status,
+                createdAt, updatedAt, submittedAt, withdrawnAt);
+    }
+
+    UUID id() {
+        return id;
+    }
+
+    UUID callId() {
+        return callId;
+    }
+
+    String holderId() {
+        return holderId;
+    }
+
+    CandidacyStatus status() {
+        return status;
+    }
+
+    private boolean describesItsProject() {
+        return cooperationStrategy != null && !cooperationStrategy.isBlank() && objectives != null
+                && !objectives.isBlank();
+    }
+
+    private void write(CandidacyContent content, Instant now) {
+        var written = content.members() == null ? List.<CandidacyContent.MemberContent>of() : content.members();
+        var invalid = new ArrayList<FieldError>();
+        for (int i = 0; i < written.size(); i++) {
+            String siret = written.get(i).siret();
+            if (siret != null && !Siret.isValid(siret)) {
+                invalid.add(new FieldError("members[" + i + "].siret",
+                        "is not a valid SIRET: its checksum does not hold"));
+            }
+        }
+        if (!invalid.isEmpty()) {
+            throw new InvalidFieldException(invalid);
+        }
+        ptceName = content.ptceName().strip();
+        legalForm = content.legalForm();
+        privateLawEntity = Boolean.TRUE.equals(content.privateLawEntity());
+        alreadySupportedByState = content.alreadySupportedByState();
+        var place = content.territory();
+        territory = place == null ? Territory.NONE : new Territory(
+                place.communes() == null ? List.of() : List.copyOf(place.communes()), place.epci(),
+                place.departement(), place.region());
+        members = written.stream().map(member -> new Member(member.name().strip(), member.kind(), member.siret()))
+                .toList();
+        themes = content.themes() == null ? List.of() : List.copyOf(content.themes());
+        cooperationStrategy = content.cooperationStrategy();
+        objectives = content.objectives();
+        indicators = content.indicators();
+        budgetEuros = content.budgetEuros();
+        updatedAt = now;
+    }
+}

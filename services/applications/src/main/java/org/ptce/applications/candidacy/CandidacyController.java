@@ -1,0 +1,83 @@
+package org.ptce.applications.candidacy;
+
+import java.util.List;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.ptce.platform.security.PlatformUser;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriComponentsBuilder;
+
+@RestController
+@Tag(name = "Candidacies", description = "A PTCE's candidacy, drafted and submitted by its holder")
+class CandidacyController {
+
+    private final Candidacies candidacies;
+
+    CandidacyController(Candidacies candidacies) {
+        this.candidacies = candidacies;
+    }
+
+    @PostMapping("/api/calls/{callId}/candidacies")
+    @PreAuthorize("hasRole('HOLDER')")
+    @Operation(summary = "Start a candidacy to an open call (draft)")
+    ResponseEntity<CandidacyView> draft(@PathVariable UUID callId, @Valid @RequestBody CandidacyContent content,
+            UriComponentsBuilder uri) {
+        CandidacyView candidacy = candidacies.draft(callId, content, PlatformUser.require());
+        return ResponseEntity.created(uri.path("/api/candidacies/{candidacyId}").build(candidacy.id()))
+                .body(candidacy);
+    }
+
+    @GetMapping("/api/candidacies")
+    @PreAuthorize("hasAnyRole('HOLDER', 'COORDINATOR')")
+    @Operation(summary = "The candidacies: a holder's own, or all of them (of a call) for a coordinator")
+    List<CandidacyView> list(@RequestParam(required = false) UUID callId) {
+        return candidacies.list(PlatformUser.require(), callId);
+    }
+
+    @GetMapping("/api/candidacies/{candidacyId}")
+    @PreAuthorize("hasAnyRole('HOLDER', 'COORDINATOR')")
+    @Operation(summary = "Read a candidacy (its holder, or a coordinator)")
+    CandidacyView get(@PathVariable UUID candidacyId) {
+        return candidacies.get(candidacyId, PlatformUser.require());
+    }
+
+    @PutMapping("/api/candidacies/{candidacyId}")
+    @PreAuthorize("hasRole('HOLDER')")
+    @Operation(summary = "Rewrite a draft, until the call's deadline")
+    CandidacyView edit(@PathVariable UUID candidacyId, @Valid @RequestBody CandidacyContent content) {
+        return candidacies.edit(candidacyId, content, PlatformUser.require());
+    }
+
+    @GetMapping("/api/candidacies/{candidacyId}/eligibility")
+    @PreAuthorize("hasAnyRole('HOLDER', 'COORDINATOR')")
+    @Operation(summary = "Which eligibility facts (décret 2015-431) the candidacy meets, and which not yet")
+    List<EligibilityCheck> eligibility(@PathVariable UUID candidacyId) {
+        return candidacies.eligibility(candidacyId, PlatformUser.require());
+    }
+
+    @PostMapping("/api/candidacies/{candidacyId}/submit")
+    @PreAuthorize("hasRole('HOLDER')")
+    @Operation(summary = "Submit the candidacy before the deadline",
+            description = "Idempotent: submitting again answers the same and sends nothing more.")
+    CandidacyView submit(@PathVariable UUID candidacyId) {
+        return candidacies.submit(candidacyId, PlatformUser.require());
+    }
+
+    @PostMapping("/api/candidacies/{candidacyId}/withdraw")
+    @PreAuthorize("hasRole('HOLDER')")
+    @Operation(summary = "Withdraw the candidacy, until the decision")
+    CandidacyView withdraw(@PathVariable UUID candidacyId) {
+        return candidacies.withdraw(candidacyId, PlatformUser.require());
+    }
+}

@@ -1,0 +1,174 @@
+package org.ptce.applications.candidacy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.ptce.testing.KafkaTestClient.header;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.ptce.applications.api.ApplicationsTopics;
+import org.ptce.messaging.CloudEventHeaders;
+import org.ptce.testing.KafkaTestClient;
+import org.ptce.testing.TestTokens;
+import org.ptce.testing.WithTestServers;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** A holder's candidacy through the HTTP API: theirs alone, submitted once, on a real database and broker. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@WithTestServers
+class CandidacyLifecycleTests {
+
+    @Autowired
+    TestRestTemplate anonymous;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    ObjectMapper objectMapper;
+
+    final String holderId = UUID.randomUUID().toString();
+    TestRestTemplate holder;
+    TestRestTemplate otherHolder;
+    TestRestTemplate coordinator;
+    KafkaTestClient kafka;
+    UUID callId;
+
+    @BeforeEach
+    void openACall() {
+        kafka = KafkaTestClient.reading(ApplicationsTopics.CANDIDACIES);
+        holder = TestTokens.as(anonymous, TestTokens.holder(holderId));
+        otherHolder = TestTokens.as(anonymous, TestTokens.holder(UUID.randomUUID().toString()));
+        coordinator = TestTokens.as(anonymous, TestTokens.coordinator());
+        var call = coordinator.postForEntity("/api/calls", Map.of("title", "AMI PTCE", "description", "Appel",
+                "submissionDeadline", Instant.now().plus(20, ChronoUnit.DAYS).toString(),
+                "participatingNetworks", List.of("RTES", "MES")), JsonNode.class).getBody();
+        callId = UUID.fromString(call.get("id").asText());
+        coordinator.postForEntity("/api/calls/{callId}/open", null, JsonNode.class, callId);
+    }
+
+    @AfterEach
+    void disconnect() {
+        kafka.close();
+    }
+
+    @Test
+    void aHolderDraftsChecksAndSubmitsTheirCandidacyOnce() throws Exception {
+        UUID candidacyId = draft(holder, CandidacyTests.complete());
+
+        var eligibility = holder.getForEntity("/api/candidacies/{id}/eligibility", JsonNode.class, candidacyId);
+        assertThat(eligibility.getBody().findValuesAsText("met")).containsOnly("true");
+
+        var submitted = holder.postForEntity("/api/candidacies/{id}/submit", null, JsonNode.class, candidacyId);
+        var again = holder.postForEntity("/api/candidacies/{id}/submit", null, JsonNode.class, candidacyId);
+
+        assertThat(submitted.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(submitted.getBody().get("status").asText()).isEqualTo("SUBMITTED");
+        assertThat(again.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(again.getBody().get("submittedAt")).isEqualTo(submitted.getBody().get("submittedAt"));
+        var record = kafka.awaitRecord(r -> candidacyId.toString().equals(r.key()));
+        assertThat(header(record, CloudEventHeaders.TYPE)).isEqualTo("org.ptce.applications.CandidacySubmitted.v1");
+        assertThat(header(record, CloudEventHeaders.ACTOR)).isEqualTo(holderId);
+        JsonNode payload = objectMapper.readTree(record.value());
+        assertThat(payload.get("callId").asText()).isEqualTo(callId.toString());
+        assertThat(payload.get("members")).hasSize(3);
+        assertThat(kafka.readFor(Duration.ofSeconds(2))).filteredOn(r -> candidacyId.toString().equals(r.key()))
+                .hasSize(1);
+    }
+
+    @Test
+    void aCandidacyIsItsHoldersAloneToReadAndChange() {
+        UUID candidacyId = draft(holder, CandidacyTests.complete());
+
+        assertThat(otherHolder.getForEntity("/api/candidacies/{id}", JsonNode.class, candidacyId).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(otherHolder.exchange("/api/candidacies/{id}", HttpMethod.PUT,
+                new HttpEntity<>(Map.of("ptceName", "Détourné")), JsonNode.class, candidacyId).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(otherHolder.postForEntity("/api/candidacies/{id}/submit", null, JsonNode.class, candidacyId)
+                .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(otherHolder.postForEntity("/api/candidacies/{id}/withdraw", null, JsonNode.class, candidacyId)
+                .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(otherHolder.getForEntity("/api/candidacies", JsonNode.class).getBody().findValuesAsText("id"))
+                .doesNotContain(candidacyId.toString());
+        assertThat(TestTokens.as(anonymous, TestTokens.reviewer("MES"))
+                .getForEntity("/api/candidacies/{id}", JsonNode.class, candidacyId).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(coordinator.getForEntity("/api/candidacies/{id}", JsonNode.class, candidacyId).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+        assertThat(coordinator.postForEntity("/api/candidacies/{id}/submit", null, JsonNode.class, candidacyId)
+                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(jdbc.queryForObject("select ptce_name || status from candidacies where id = ?", String.class,
+                candidacyId)).isEqualTo("PTCE Sud AquitaineDRAFT");
+    }
+
+    @Test
+    void malformedMembersAndForeignSiretsAreRefusedByTheirField() {
+        var wrongKind = holder.postForEntity("/api/calls/{callId}/candidacies", Map.of("ptceName", "Pôle",
+                "members", List.of(Map.of("name", "X", "kind", "MULTINATIONAL"))), JsonNode.class, callId);
+        var foreignSiret = holder.postForEntity("/api/calls/{callId}/candidacies", Map.of("ptceName", "Pôle",
+                "members", List.of(Map.of("name", "Cooperativa", "kind", "ESS_ENTERPRISE", "siret", "ESB12345678"))),
+                JsonNode.class, callId);
+        var badChecksum = holder.postForEntity("/api/calls/{callId}/candidacies", Map.of("ptceName", "Pôle",
+                "members", List.of(Map.of("name", "A", "kind", "ENTERPRISE", "siret", "73282932000075"))),
+                JsonNode.class, callId);
+        var noName = holder.postForEntity("/api/calls/{callId}/candidacies", Map.of("members", List.of()),
+                JsonNode.class, callId);
+
+        assertThat(wrongKind.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(wrongKind.getBody().at("/errors/0/field").asText()).startsWith("members[0].kind");
+        assertThat(foreignSiret.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(foreignSiret.getBody().at("/errors/0/field").asText()).isEqualTo("members[0].siret");
+        assertThat(badChecksum.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(badChecksum.getBody().at("/errors/0/field").asText()).isEqualTo("members[0].siret");
+        assertThat(noName.getBody().at("/errors/0/field").asText()).isEqualTo("ptceName");
+        assertThat(jdbc.queryForObject("select count(*) from candidacies where call_id = ?", Integer.class, callId))
+                .isZero();
+    }
+
+    @Test
+    void noCandidacyGoesToACallThatIsNotOpen() {
+        var draftCall = coordinator.postForEntity("/api/calls", Map.of("title", "Brouillon", "description", "d",
+                "submissionDeadline", Instant.now().plus(20, ChronoUnit.DAYS).toString(),
+                "participatingNetworks", List.of("MES")), JsonNode.class).getBody();
+
+        var response = holder.postForEntity("/api/calls/{callId}/candidacies",
+                Map.of("ptceName", "Trop tôt"), JsonNode.class, draftCall.get("id").asText());
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void aHolderWithdrawsTheirCandidacyOnce() {
+        UUID candidacyId = draft(holder, CandidacyTests.complete());
+        holder.postForEntity("/api/candidacies/{id}/submit", null, JsonNode.class, candidacyId);
+
+        var withdrawn = holder.postForEntity("/api/candidacies/{id}/withdraw", null, JsonNode.class, candidacyId);
+        holder.postForEntity("/api/candidacies/{id}/withdraw", null, JsonNode.class, candidacyId);
+
+        assertThat(withdrawn.getBody().get("status").asText()).isEqualTo("WITHDRAWN");
+        kafka.awaitRecord(r -> candidacyId.toString().equals(r.key())
+                && "org.ptce.applications.CandidacyWithdrawn.v1".equals(header(r, CloudEventHeaders.TYPE)));
+        assertThat(kafka.readFor(Duration.ofSeconds(2))).filteredOn(r -> candidacyId.toString().equals(r.key()))
+                .hasSize(2);
+    }
+
+    private UUID draft(TestRestTemplate as, CandidacyContent content) {
+        var created = as.postForEntity("/api/calls/{callId}/candidacies", content, JsonNode.class, callId);
+        assertThat(created.getStatusCode()).as(String.valueOf(created.getBody())).isEqualTo(HttpStatus.CREATED);
+        return UUID.fromString(created.getBody().get("id").asText());
+    }
+}

@@ -1,0 +1,93 @@
+package org.ptce.applications.candidacy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.ptce.platform.web.ConflictException;
+import org.ptce.platform.web.InvalidFieldException;
+
+class CandidacyTests {
+
+    private final Instant now = Instant.parse("2026-05-04T08:00:00Z");
+
+    @Test
+    void aCompleteDraftMeetsEveryEligibilityFact() {
+        var candidacy = Candidacy.draft(UUID.randomUUID(), "holder", complete(), now);
+
+        assertThat(candidacy.unmetEligibility()).isEmpty();
+    }
+
+    @Test
+    void aThinDraftSaysWhatItLacks() {
+        var candidacy = Candidacy.draft(UUID.randomUUID(), "holder", new CandidacyContent("Pôle naissant", null, null,
+                null, null, List.of(new CandidacyContent.MemberContent("Régie de quartier", MemberKind.ESS_ENTERPRISE,
+                        null)), null, null, null, null, null), now);
+
+        assertThat(candidacy.unmetEligibility()).containsExactlyInAnyOrder(EligibilityRule.PRIVATE_LAW_ENTITY,
+                EligibilityRule.AT_LEAST_THREE_MEMBERS, EligibilityRule.AN_ENTERPRISE_OUTSIDE_ESS,
+                EligibilityRule.ANOTHER_ARTICLE_9_ACTOR, EligibilityRule.DEFINED_TERRITORY,
+                EligibilityRule.INNOVATIVE_PROJECT, EligibilityRule.NO_PRIOR_STATE_SUPPORT);
+    }
+
+    @Test
+    void aSiretWhoseChecksumFailsIsRefusedByItsField() {
+        var content = new CandidacyContent("Pôle", null, null, null, null, List.of(
+                new CandidacyContent.MemberContent("Coopérative", MemberKind.ESS_ENTERPRISE, "73282932000074"),
+                new CandidacyContent.MemberContent("Entreprise", MemberKind.ENTERPRISE, "73282932000075")),
+                null, null, null, null, null);
+
+        assertThatThrownBy(() -> Candidacy.draft(UUID.randomUUID(), "holder", content, now))
+                .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.getBody().getProperties()
+                        .get("errors")).asString().contains("members[1].siret"));
+    }
+
+    @Test
+    void submittingTwiceSaysSoOnce() {
+        var candidacy = Candidacy.draft(UUID.randomUUID(), "holder", complete(), now);
+
+        var first = candidacy.submit(now);
+        var second = candidacy.submit(now.plusSeconds(5));
+
+        assertThat(first).isNotNull();
+        assertThat(first.submittedAt()).isEqualTo(now);
+        assertThat(first.members()).hasSize(3);
+        assertThat(second).isNull();
+        assertThat(candidacy.view().submittedAt()).isEqualTo(now);
+    }
+
+    @Test
+    void aSubmittedCandidacyIsNoLongerEdited() {
+        var candidacy = Candidacy.draft(UUID.randomUUID(), "holder", complete(), now);
+        candidacy.submit(now);
+
+        assertThatThrownBy(() -> candidacy.edit(complete(), now)).isInstanceOf(ConflictException.class);
+    }
+
+    @Test
+    void aWithdrawnCandidacyCannotBeSubmittedAndWithdrawingTwiceSaysSoOnce() {
+        var candidacy = Candidacy.draft(UUID.randomUUID(), "holder", complete(), now);
+
+        assertThat(candidacy.withdraw(now)).isNotNull();
+        assertThat(candidacy.withdraw(now)).isNull();
+        assertThatThrownBy(() -> candidacy.submit(now)).isInstanceOf(ConflictException.class);
+    }
+
+    static CandidacyContent complete() {
+        return new CandidacyContent("PTCE Sud Aquitaine", "SCIC", true, false,
+                new CandidacyContent.TerritoryContent(List.of("64102", "64024"), "246400337", "64", "75"),
+                List.of(new CandidacyContent.MemberContent("Coopérative Txirrina", MemberKind.ESS_ENTERPRISE,
+                                "73282932000074"),
+                        new CandidacyContent.MemberContent("Menuiserie Etxeberria", MemberKind.ENTERPRISE,
+                                "44306184100047"),
+                        new CandidacyContent.MemberContent("Communauté d'agglomération", MemberKind.LOCAL_AUTHORITY,
+                                null)),
+                List.of("économie circulaire", "monnaie locale"), "Mutualiser achats et savoir-faire",
+                "Créer 30 emplois en trois ans", "Emplois créés, tonnes réemployées", new java.math.BigDecimal(
+                        "450000.00"));
+    }
+}
