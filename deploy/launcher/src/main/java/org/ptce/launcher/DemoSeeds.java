@@ -13,7 +13,6 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.HashMap;
-import java.util.HashSet;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -43,12 +42,16 @@ final class DemoSeeds {
         String token = coordinatorToken(seeds, issuer);
         Path calls = seeds.resolve("calls.json");
         // A launch stopped half-way through seeding left some calls: those are not created twice.
-        var existingTitles = new HashSet<String>();
-        get(applicationsUrl + "/api/calls", token).forEach(call -> existingTitles.add(call.get("title").asText()));
+        var existing = new HashMap<String, JsonNode>();
+        get(applicationsUrl + "/api/calls", token).forEach(call -> existing.put(call.get("title").asText(), call));
         int loaded = 0;
         String demoCallId = null;
         for (JsonNode call : json.readTree(calls.toFile())) {
-            if (existingTitles.contains(call.get("title").asText())) {
+            JsonNode already = existing.get(call.get("title").asText());
+            if (already != null) {
+                if (demoCallId == null && "OPEN".equals(already.get("status").asText())) {
+                    demoCallId = already.get("id").asText();
+                }
                 continue;
             }
             ObjectNode draft = call.deepCopy();

@@ -45,6 +45,9 @@ class SignInTests {
         assertThat(UUID.fromString(claims.get("sub").asText())).isEqualTo(jdbc.queryForObject(
                 "select id from accounts where username = ?", UUID.class, "evaluation.mes@example.org"));
         assertThat(claims.get("name").asText()).isEqualTo("Alain Coste (MES)");
+        assertThat(claims.get("aud").toString()).contains("ptce-cli");
+        JsonNode header = json.readTree(java.util.Base64.getUrlDecoder().decode(result.accessToken().split("\\.")[0]));
+        assertThat(header.get("typ").asText()).as("typed as an access token (RFC 9068)").isEqualTo("at+jwt");
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.UUID;
 
 import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.RSASSASigner;
@@ -17,6 +18,7 @@ import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
 import com.sun.net.httpserver.HttpServer;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -28,6 +30,8 @@ import org.springframework.boot.web.client.RestTemplateBuilder;
  */
 public final class TestTokens {
 
+    /** The client the test tokens are issued to: the platform's command-line client. */
+    public static final String CLIENT = "ptce-cli";
     private static TestTokens instance;
 
     private final RSAKey key;
@@ -69,20 +73,40 @@ public final class TestTokens {
 
     /** A valid token for the given person: subject, roles and network. */
     public String token(String subject, List<String> roles, String network) {
-        return sign(key, issuer, subject, roles, network, Instant.now().plus(Duration.ofMinutes(10)));
+        return sign(key, issuer, subject, roles, network, Instant.now().plus(Duration.ofMinutes(10)), CLIENT, true);
+    }
+
+    /** A token issued to another client of the provider (Cockpit's, say): not for the APIs. */
+    public String forAnotherClient(String subject, List<String> roles) {
+        return sign(key, issuer, subject, roles, null, Instant.now().plus(Duration.ofMinutes(10)), "ptce-camunda",
+                true);
+    }
+
+    /** An ID token's form: the same claims, but not typed as an access token. */
+    public String untyped(String subject, List<String> roles) {
+        return sign(key, issuer, subject, roles, null, Instant.now().plus(Duration.ofMinutes(10)), CLIENT, false);
+    }
+
+    /** An unsigned token ({@code alg: none}) claiming whatever it likes. */
+    public String unsigned(String subject, List<String> roles) {
+        var claims = new JWTClaimsSet.Builder().issuer(issuer).subject(subject).audience(CLIENT)
+                .expirationTime(Date.from(Instant.now().plus(Duration.ofMinutes(10)))).claim("roles", roles).build();
+        return new PlainJWT(claims).serialize();
     }
 
     public String expired(String subject, List<String> roles) {
-        return sign(key, issuer, subject, roles, null, Instant.now().minus(Duration.ofMinutes(5)));
+        return sign(key, issuer, subject, roles, null, Instant.now().minus(Duration.ofMinutes(5)), CLIENT, true);
     }
 
     public String fromAnotherIssuer(String subject, List<String> roles) {
-        return sign(key, "https://issuer.example.org", subject, roles, null, Instant.now().plus(Duration.ofMinutes(10)));
+        return sign(key, "https://issuer.example.org", subject, roles, null,
+                Instant.now().plus(Duration.ofMinutes(10)), CLIENT, true);
     }
 
     /** Signed by a key the provider never published, as a forged or tampered token would be. */
     public String forged(String subject, List<String> roles) {
-        return sign(strangerKey, issuer, subject, roles, null, Instant.now().plus(Duration.ofMinutes(10)));
+        return sign(strangerKey, issuer, subject, roles, null, Instant.now().plus(Duration.ofMinutes(10)), CLIENT,
+                true);
     }
 
     /** A client of the service under test that sends the given token with every request. */
@@ -96,10 +120,11 @@ public final class TestTokens {
     }
 
     private static String sign(RSAKey signingKey, String issuer, String subject, List<String> roles, String network,
-            Instant expiry) {
+            Instant expiry, String audience, boolean typedAsAccessToken) {
         var claims = new JWTClaimsSet.Builder()
                 .issuer(issuer)
                 .subject(subject)
+                .audience(audience)
                 .issueTime(Date.from(expiry.minus(Duration.ofMinutes(15))))
                 .expirationTime(Date.from(expiry))
                 .claim("roles", roles)
@@ -108,8 +133,11 @@ public final class TestTokens {
             claims.claim("network", network);
         }
         try {
-            var jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(signingKey.getKeyID()).build(),
-                    claims.build());
+            var header = new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(signingKey.getKeyID());
+            if (typedAsAccessToken) {
+                header.type(new JOSEObjectType("at+jwt"));
+            }
+            var jwt = new SignedJWT(header.build(), claims.build());
             jwt.sign(new RSASSASigner(signingKey));
             return jwt.serialize();
         } catch (JOSEException e) {

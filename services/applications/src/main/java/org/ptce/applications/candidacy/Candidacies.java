@@ -15,8 +15,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The holders' work on their candidacies. A candidacy is its holder's: nobody else may read or change it but the
- * coordinators, who may read; to anyone else it does not exist.
+ * The holders' work on their candidacies. A candidacy is its holder's: nobody else may change it, and only the
+ * coordinators may read it, once submitted; to anyone else it does not exist.
  */
 @Service
 class Candidacies {
@@ -83,10 +83,9 @@ class Candidacies {
     @Transactional(readOnly = true)
     List<CandidacyView> list(PlatformUser reader, UUID callId) {
         List<Candidacy> candidacies;
-        if (reader.has(Role.COORDINATOR) && callId != null) {
-            candidacies = repository.findByCallIdOrderByCreatedAtAsc(callId);
-        } else if (reader.has(Role.COORDINATOR)) {
-            candidacies = repository.findAll();
+        if (reader.has(Role.COORDINATOR)) {
+            candidacies = (callId != null ? repository.findByCallIdOrderByCreatedAtAsc(callId) : repository.findAll())
+                    .stream().filter(candidacy -> candidacy.readableBy(reader.id(), true)).toList();
         } else {
             candidacies = repository.findByHolderIdOrderByCreatedAtDesc(reader.id()).stream()
                     .filter(candidacy -> callId == null || callId.equals(candidacy.callId()))
@@ -113,7 +112,7 @@ class Candidacies {
 
     private Candidacy readable(UUID candidacyId, PlatformUser reader) {
         return repository.findById(candidacyId)
-                .filter(candidacy -> reader.has(Role.COORDINATOR) || candidacy.holderId().equals(reader.id()))
+                .filter(candidacy -> candidacy.readableBy(reader.id(), reader.has(Role.COORDINATOR)))
                 .orElseThrow(() -> new NotFoundException("candidacy", candidacyId));
     }
 }

@@ -20,7 +20,10 @@ import org.springframework.data.relational.core.mapping.Embedded;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
-/** A PTCE's candidacy to a call: drafted, then submitted before the deadline, by its holder alone. */
+/**
+ * A PTCE's candidacy to a call: drafted, then submitted before the deadline, by its holder alone. A draft is the
+ * holder's only; once submitted, the coordinators follow it.
+ */
 @Table("candidacies")
 class Candidacy {
 
@@ -114,15 +117,19 @@ class Candidacy {
                 budgetEuros, describesItsProject(), now);
     }
 
-    /** Withdraws the candidacy; withdrawing it again changes nothing. */
+    /**
+     * Withdraws the candidacy, and says so when it had been submitted: a draft was nobody else's business. Withdrawing
+     * it again changes nothing. (Once decisions exist, a decided candidacy will no longer be withdrawn.)
+     */
     CandidacyWithdrawn withdraw(Instant now) {
         if (status == CandidacyStatus.WITHDRAWN) {
             return null;
         }
+        boolean wasSubmitted = status == CandidacyStatus.SUBMITTED;
         status = CandidacyStatus.WITHDRAWN;
         withdrawnAt = now;
         updatedAt = now;
-        return new CandidacyWithdrawn(id, callId, now);
+        return wasSubmitted ? new CandidacyWithdrawn(id, callId, now) : null;
     }
 
     /** The eligibility facts the candidacy does not meet yet. */
@@ -175,6 +182,11 @@ class Candidacy {
 
     CandidacyStatus status() {
         return status;
+    }
+
+    /** Whether the reader may see it: its holder always, a coordinator once it has been submitted. */
+    boolean readableBy(String readerId, boolean coordinator) {
+        return holderId.equals(readerId) || (coordinator && submittedAt != null);
     }
 
     private boolean describesItsProject() {

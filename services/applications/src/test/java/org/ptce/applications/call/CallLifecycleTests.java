@@ -154,13 +154,16 @@ class CallLifecycleTests {
     }
 
     @Test
-    void aMissingExpiredForgedOrForeignTokenIsRefusedAndNothingIsWritten() {
+    void aMissingExpiredForgedForeignOrMisdirectedTokenIsRefusedAndNothingIsWritten() {
         int callsBefore = jdbc.queryForObject("select count(*) from calls", Integer.class);
         var tokens = TestTokens.get();
         List<TestRestTemplate> strangers = List.of(anonymous,
                 TestTokens.as(anonymous, tokens.expired(coordinatorId, List.of("COORDINATOR"))),
                 TestTokens.as(anonymous, tokens.forged(coordinatorId, List.of("COORDINATOR"))),
                 TestTokens.as(anonymous, tokens.fromAnotherIssuer(coordinatorId, List.of("COORDINATOR"))),
+                TestTokens.as(anonymous, tokens.forAnotherClient(coordinatorId, List.of("COORDINATOR"))),
+                TestTokens.as(anonymous, tokens.untyped(coordinatorId, List.of("COORDINATOR"))),
+                TestTokens.as(anonymous, tokens.unsigned(coordinatorId, List.of("COORDINATOR"))),
                 TestTokens.as(anonymous, "not.a.token"));
 
         for (TestRestTemplate stranger : strangers) {

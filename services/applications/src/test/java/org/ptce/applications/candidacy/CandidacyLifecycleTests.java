@@ -108,11 +108,19 @@ class CandidacyLifecycleTests {
                 .getForEntity("/api/candidacies/{id}", JsonNode.class, candidacyId).getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(coordinator.getForEntity("/api/candidacies/{id}", JsonNode.class, candidacyId).getStatusCode())
-                .isEqualTo(HttpStatus.OK);
+                .as("a draft is the holder's only").isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(coordinator.postForEntity("/api/candidacies/{id}/submit", null, JsonNode.class, candidacyId)
                 .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(jdbc.queryForObject("select ptce_name || status from candidacies where id = ?", String.class,
                 candidacyId)).isEqualTo("PTCE Sud AquitaineDRAFT");
+
+        holder.postForEntity("/api/candidacies/{id}/submit", null, JsonNode.class, candidacyId);
+        assertThat(coordinator.getForEntity("/api/candidacies/{id}", JsonNode.class, candidacyId).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+        assertThat(coordinator.getForEntity("/api/candidacies?callId={callId}", JsonNode.class, callId).getBody()
+                .findValuesAsText("id")).containsExactly(candidacyId.toString());
+        assertThat(otherHolder.getForEntity("/api/candidacies/{id}", JsonNode.class, candidacyId).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
     }
 
     @Test

@@ -69,12 +69,33 @@ class CandidacyTests {
     }
 
     @Test
-    void aWithdrawnCandidacyCannotBeSubmittedAndWithdrawingTwiceSaysSoOnce() {
+    void withdrawingASubmittedCandidacySaysSoOnce() {
         var candidacy = Candidacy.draft(UUID.randomUUID(), "holder", complete(), now);
+        candidacy.submit(now);
 
         assertThat(candidacy.withdraw(now)).isNotNull();
         assertThat(candidacy.withdraw(now)).isNull();
         assertThatThrownBy(() -> candidacy.submit(now)).isInstanceOf(ConflictException.class);
+    }
+
+    @Test
+    void withdrawingADraftTellsNobody() {
+        var candidacy = Candidacy.draft(UUID.randomUUID(), "holder", complete(), now);
+
+        assertThat(candidacy.withdraw(now)).isNull();
+        assertThat(candidacy.view().status()).isEqualTo(CandidacyStatus.WITHDRAWN);
+    }
+
+    @Test
+    void aDraftIsItsHoldersAndASubmittedCandidacyAlsoTheCoordinators() {
+        var candidacy = Candidacy.draft(UUID.randomUUID(), "holder", complete(), now);
+
+        assertThat(candidacy.readableBy("holder", false)).isTrue();
+        assertThat(candidacy.readableBy("coordinator", true)).isFalse();
+        assertThat(candidacy.readableBy("someone", false)).isFalse();
+        candidacy.submit(now);
+        assertThat(candidacy.readableBy("coordinator", true)).isTrue();
+        assertThat(candidacy.readableBy("someone", false)).isFalse();
     }
 
     static CandidacyContent complete() {

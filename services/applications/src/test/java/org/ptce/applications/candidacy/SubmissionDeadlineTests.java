@@ -58,6 +58,23 @@ class SubmissionDeadlineTests {
         verify(messages).publish(any());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"2026-03-29T03:00:00+02:00", "2026-10-25T02:30:00+01:00"})
+    void noDraftIsStartedNorChangedOnceTheDeadlineHasPassed(String deadlineInParis) {
+        Instant deadline = OffsetDateTime.parse(deadlineInParis).toInstant();
+        var candidacy = Candidacy.draft(UUID.randomUUID(), holder.id(), CandidacyTests.complete(), deadline
+                .minusSeconds(3600));
+        given(openCalls.submissionDeadline(candidacy.callId())).willReturn(deadline);
+        given(repository.findById(candidacy.id())).willReturn(Optional.of(candidacy));
+        now = deadline.plusSeconds(1);
+
+        assertThatThrownBy(() -> candidacies().draft(candidacy.callId(), CandidacyTests.complete(), holder))
+                .isInstanceOf(DeadlinePassedException.class);
+        assertThatThrownBy(() -> candidacies().edit(candidacy.id(), CandidacyTests.complete(), holder))
+                .isInstanceOf(DeadlinePassedException.class);
+        verify(repository, never()).save(any());
+    }
+
     private Candidacies candidacies() {
         return new Candidacies(repository, openCalls, messages, Clock.fixed(now, ZoneOffset.UTC));
     }

@@ -12,7 +12,10 @@ import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 
-/** A person who signs in: their roles, their network if they review or delegate, and their failed attempts. */
+/**
+ * A person who signs in: their roles, their network if they review or delegate. Failed attempts are counted, and the
+ * account locked for a while after too many in a row, by {@link Accounts}, in single statements.
+ */
 @Table("accounts")
 class Account {
 
@@ -27,8 +30,8 @@ class Account {
     private final Set<Role> roles;
     private final Network network;
     private final boolean enabled;
-    private int failedAttempts;
-    private Instant lockedUntil;
+    private final int failedAttempts;
+    private final Instant lockedUntil;
     private final Instant createdAt;
     private final String createdBy;
     @Version
@@ -60,20 +63,6 @@ class Account {
         }
         return new Account(UUID.randomUUID(), username.strip().toLowerCase(), passwordHash, displayName,
                 Set.copyOf(roles), network, true, 0, null, now, createdBy, null);
-    }
-
-    /** Counts a failed sign-in; the account locks for a while after too many in a row. */
-    void failedSignIn(Instant now) {
-        failedAttempts++;
-        if (failedAttempts >= MAX_FAILED_ATTEMPTS) {
-            lockedUntil = now.plus(LOCK_DURATION);
-            failedAttempts = 0;
-        }
-    }
-
-    void succeededSignIn() {
-        failedAttempts = 0;
-        lockedUntil = null;
     }
 
     boolean lockedAt(Instant now) {

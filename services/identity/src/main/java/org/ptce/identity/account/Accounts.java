@@ -1,8 +1,10 @@
 package org.ptce.identity.account;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -17,10 +19,12 @@ import org.springframework.transaction.annotation.Transactional;
 class Accounts implements UserDetailsService {
 
     private final AccountRepository accounts;
+    private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    Accounts(AccountRepository accounts, Clock clock) {
+    Accounts(AccountRepository accounts, JdbcTemplate jdbc, Clock clock) {
         this.accounts = accounts;
+        this.jdbc = jdbc;
         this.clock = clock;
     }
 
@@ -34,24 +38,24 @@ class Accounts implements UserDetailsService {
         return new SignedInPerson(account, account.lockedAt(clock.instant()), authorities);
     }
 
+    /** Counts a failure in one statement, so that guesses made in parallel are all counted. */
     @EventListener
-    @Transactional
     public void onFailure(AuthenticationFailureBadCredentialsEvent failure) {
-        accounts.findByUsername(String.valueOf(failure.getAuthentication().getName()).strip().toLowerCase())
-                .ifPresent(account -> {
-                    account.failedSignIn(clock.instant());
-                    accounts.save(account);
-                });
+        String username = String.valueOf(failure.getAuthentication().getName()).strip().toLowerCase();
+        jdbc.update("""
+                update accounts
+                set failed_attempts = case when failed_attempts + 1 >= ? then 0 else failed_attempts + 1 end,
+                    locked_until = case when failed_attempts + 1 >= ? then ? else locked_until end
+                where username = ?""",
+                Account.MAX_FAILED_ATTEMPTS, Account.MAX_FAILED_ATTEMPTS,
+                Timestamp.from(clock.instant().plus(Account.LOCK_DURATION)), username);
     }
 
     @EventListener
-    @Transactional
     public void onSuccess(AuthenticationSuccessEvent success) {
         if (success.getAuthentication().getPrincipal() instanceof SignedInPerson person) {
-            accounts.findById(person.accountId()).ifPresent(account -> {
-                account.succeededSignIn();
-                accounts.save(account);
-            });
+            jdbc.update("update accounts set failed_attempts = 0 where id = ? and failed_attempts > 0",
+                    person.accountId());
         }
     }
 }

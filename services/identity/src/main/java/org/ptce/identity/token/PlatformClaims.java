@@ -16,6 +16,10 @@ class PlatformClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
 
     @Override
     public void customize(JwtEncodingContext context) {
+        if (OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType())) {
+            // RFC 9068: the services accept access tokens only, never an ID token, which holds the same claims.
+            context.getJwsHeader().type("at+jwt");
+        }
         if (!(context.getPrincipal().getPrincipal() instanceof SignedInPerson person)) {
             return;
         }

@@ -32,7 +32,10 @@ class SigningKeys {
         this.clock = clock;
     }
 
-    /** Every key, newest first (the first signs), made if there is none yet. */
+    /**
+     * The signing key, made if there is none yet. (One key: rotating keys, the newest signing and all verifying, will
+     * need a key selector on the token encoder.)
+     */
     @Transactional
     JWKSet load() {
         // One instance makes the first key even when several start together.

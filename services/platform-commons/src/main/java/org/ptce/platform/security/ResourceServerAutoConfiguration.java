@@ -4,6 +4,8 @@ import java.util.Collection;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.proc.DefaultJOSEObjectTypeVerifier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -22,6 +24,8 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.BadJwtException;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
@@ -40,6 +44,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @EnableConfigurationProperties(SecurityProperties.class)
 @EnableMethodSecurity(jsr250Enabled = true)
 public class ResourceServerAutoConfiguration implements WebMvcConfigurer {
+
+    /** RFC 9068: the type of a JWT access token, which an ID token never has. */
+    public static final JOSEObjectType ACCESS_TOKEN_TYPE = new JOSEObjectType("at+jwt");
 
     /** Leaves room before it for a service's own chains (the workflow's web applications). */
     public static final int API_CHAIN_ORDER = Ordered.LOWEST_PRECEDENCE - 100;
@@ -82,9 +89,17 @@ public class ResourceServerAutoConfiguration implements WebMvcConfigurer {
         }
         // Keys are fetched on first use (and again when an unknown key id shows up): a service starts without
         // waiting for the provider.
-        var decoder = NimbusJwtDecoder.withJwkSetUri(properties.effectiveJwkSetUri()).build();
+        var builder = NimbusJwtDecoder.withJwkSetUri(properties.effectiveJwkSetUri());
+        if (properties.requireAccessTokenType()) {
+            builder.jwtProcessorCustomizer(processor -> processor.setJWSTypeVerifier(
+                    new DefaultJOSEObjectTypeVerifier<>(ACCESS_TOKEN_TYPE)));
+        }
+        var decoder = builder.build();
+        List<String> audiences = properties.audiences();
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
-                JwtValidators.createDefaultWithIssuer(properties.issuerUri())));
+                JwtValidators.createDefaultWithIssuer(properties.issuerUri()),
+                new JwtClaimValidator<List<String>>(JwtClaimNames.AUD,
+                        audience -> audience != null && audience.stream().anyMatch(audiences::contains))));
         return decoder;
     }
 

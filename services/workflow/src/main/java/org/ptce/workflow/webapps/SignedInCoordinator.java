@@ -8,6 +8,9 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.rest.security.auth.AuthenticationProvider;
 import org.camunda.bpm.engine.rest.security.auth.AuthenticationResult;
+import org.ptce.platform.security.Role;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 
@@ -18,13 +21,32 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
  */
 public class SignedInCoordinator implements AuthenticationProvider {
 
+    private static final String COORDINATOR = "ROLE_" + Role.COORDINATOR.name();
+
     @Override
     public AuthenticationResult extractAuthenticatedUser(HttpServletRequest request, ProcessEngine engine) {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null || !authentication.isAuthenticated()) {
+        if (authentication == null || authentication instanceof AnonymousAuthenticationToken
+                || authentication.getAuthorities().stream()
+                        .noneMatch(authority -> COORDINATOR.equals(authority.getAuthority()))) {
             return AuthenticationResult.unsuccessful();
         }
         String userId = authentication.getName();
+        try {
+            recordInTheEngine(engine, authentication, userId);
+        } catch (RuntimeException concurrentFirstVisit) {
+            // Two first requests at once: the other one recorded the coordinator; check that it did.
+            if (engine.getIdentityService().createUserQuery().userId(userId).memberOfGroup(Groups.CAMUNDA_ADMIN)
+                    .count() == 0) {
+                throw concurrentFirstVisit;
+            }
+        }
+        var result = AuthenticationResult.successful(userId);
+        result.setGroups(List.of(Groups.CAMUNDA_ADMIN));
+        return result;
+    }
+
+    private static void recordInTheEngine(ProcessEngine engine, Authentication authentication, String userId) {
         var identity = engine.getIdentityService();
         if (identity.createUserQuery().userId(userId).count() == 0) {
             var user = identity.newUser(userId);
@@ -46,9 +68,6 @@ public class SignedInCoordinator implements AuthenticationProvider {
         if (identity.createUserQuery().userId(userId).memberOfGroup(Groups.CAMUNDA_ADMIN).count() == 0) {
             identity.createMembership(userId, Groups.CAMUNDA_ADMIN);
         }
-        var result = AuthenticationResult.successful(userId);
-        result.setGroups(List.of(Groups.CAMUNDA_ADMIN));
-        return result;
     }
 
     @Override
