@@ -5,15 +5,22 @@
 #   TOKEN=$(deploy/token.sh coordination@labo-ess.example demo-coordination)
 #   curl -H "Authorization: Bearer $TOKEN" http://localhost:8081/api/calls
 #
+# For a real account, leave the password out: it is then asked for, and stays out of the shell's history.
+#
 # PTCE_ISSUER points at another issuer than the embedded default's (http://localhost:9000).
 set -euo pipefail
 
-if [[ $# -ne 2 ]]; then
-  echo "usage: $0 USERNAME PASSWORD" >&2
+if [[ $# -lt 1 || $# -gt 2 ]]; then
+  echo "usage: $0 USERNAME [PASSWORD]" >&2
   exit 2
 fi
 username=$1
-password=$2
+if [[ $# -eq 2 ]]; then
+  password=$2
+else
+  read -r -s -p "Password for $username: " password </dev/tty
+  echo >&2
+fi
 issuer=${PTCE_ISSUER:-http://localhost:9000}
 client=ptce-cli
 redirect=http://127.0.0.1:8400/callback

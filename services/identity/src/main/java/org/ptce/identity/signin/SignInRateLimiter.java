@@ -22,6 +22,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class SignInRateLimiter extends OncePerRequestFilter {
 
     private static final long WINDOW_MILLIS = 60_000;
+    // Addresses are forgotten once quiet for a minute, so that many visitors do not fill the memory.
+    private static final int FORGET_ABOVE_ADDRESSES = 10_000;
 
     private final int attemptsPerMinute;
     private final Clock clock;
@@ -58,6 +60,9 @@ class SignInRateLimiter extends OncePerRequestFilter {
 
     boolean allowed(String address) {
         long now = clock.millis();
+        if (attemptsByAddress.size() > FORGET_ABOVE_ADDRESSES) {
+            forgetQuietAddresses(now);
+        }
         Deque<Long> attempts = attemptsByAddress.computeIfAbsent(address, ignored -> new ArrayDeque<>());
         synchronized (attempts) {
             while (!attempts.isEmpty() && attempts.peekFirst() <= now - WINDOW_MILLIS) {
@@ -69,5 +74,14 @@ class SignInRateLimiter extends OncePerRequestFilter {
             attempts.addLast(now);
             return true;
         }
+    }
+
+    private void forgetQuietAddresses(long now) {
+        attemptsByAddress.entrySet().removeIf(entry -> {
+            synchronized (entry.getValue()) {
+                Long last = entry.getValue().peekLast();
+                return last == null || last <= now - WINDOW_MILLIS;
+            }
+        });
     }
 }
