@@ -1,5 +1,6 @@
 package org.ptce.launcher;
 
+import java.util.Arrays;
 import java.util.List;
 
 /** The services of the platform, in the order they are listed, with their default HTTP ports. */
@@ -29,6 +30,6 @@ enum PlatformService {
     }
 
     static List<String> names() {
-        return java.util.Arrays.stream(values()).map(PlatformService::serviceName).toList();
+        return Arrays.stream(values()).map(PlatformService::serviceName).toList();
     }
 }

@@ -1,5 +1,6 @@
 package org.ptce.identity;
 
+import java.util.Base64;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -46,7 +47,7 @@ class SignInTests {
                 "select id from accounts where username = ?", UUID.class, "evaluation.mes@example.org"));
         assertThat(claims.get("name").asText()).isEqualTo("Alain Coste (MES)");
         assertThat(claims.get("aud").toString()).contains("ptce-cli");
-        JsonNode header = json.readTree(java.util.Base64.getUrlDecoder().decode(result.accessToken().split("\\.")[0]));
+        JsonNode header = json.readTree(Base64.getUrlDecoder().decode(result.accessToken().split("\\.")[0]));
         assertThat(header.get("typ").asText()).as("typed as an access token (RFC 9068)").isEqualTo("at+jwt");
     }
 

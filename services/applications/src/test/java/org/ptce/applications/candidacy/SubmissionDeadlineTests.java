@@ -1,5 +1,6 @@
 package org.ptce.applications.candidacy;
 
+import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
@@ -29,7 +30,7 @@ class SubmissionDeadlineTests {
     private final CandidacyRepository repository = mock(CandidacyRepository.class);
     private final OpenCalls openCalls = mock(OpenCalls.class);
     private final MessagePublisher messages = mock(MessagePublisher.class);
-    private final PlatformUser holder = new PlatformUser("holder-1", "Holder", java.util.Set.of(Role.HOLDER), null);
+    private final PlatformUser holder = new PlatformUser("holder-1", "Holder", Set.of(Role.HOLDER), null);
     private Instant now;
 
     @ParameterizedTest

@@ -1,5 +1,7 @@
 package org.ptce.identity.client;
 
+import java.net.URLDecoder;
+import java.util.Arrays;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
@@ -102,10 +104,10 @@ public final class PkceSignIn {
     }
 
     private static Map<String, String> query(URI uri) {
-        return java.util.Arrays.stream(uri.getRawQuery().split("&"))
+        return Arrays.stream(uri.getRawQuery().split("&"))
                 .map(pair -> pair.split("=", 2))
                 .collect(Collectors.toMap(pair -> pair[0],
-                        pair -> java.net.URLDecoder.decode(pair[1], StandardCharsets.UTF_8)));
+                        pair -> URLDecoder.decode(pair[1], StandardCharsets.UTF_8)));
     }
 
     private static String form(Map<String, String> fields) {

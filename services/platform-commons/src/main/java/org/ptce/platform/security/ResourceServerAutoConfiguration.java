@@ -1,5 +1,6 @@
 package org.ptce.platform.security;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
@@ -106,7 +107,7 @@ public class ResourceServerAutoConfiguration implements WebMvcConfigurer {
     private static JwtAuthenticationConverter platformAuthentication() {
         var converter = new JwtAuthenticationConverter();
         converter.setJwtGrantedAuthoritiesConverter(jwt -> {
-            Collection<GrantedAuthority> authorities = new java.util.ArrayList<>();
+            Collection<GrantedAuthority> authorities = new ArrayList<>();
             List<String> roles = jwt.getClaimAsStringList(Role.ROLES_CLAIM);
             if (roles != null) {
                 roles.forEach(role -> authorities.add(new SimpleGrantedAuthority("ROLE_" + role)));

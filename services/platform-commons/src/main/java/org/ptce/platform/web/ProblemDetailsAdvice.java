@@ -1,5 +1,6 @@
 package org.ptce.platform.web;
 
+import java.util.Collection;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -189,7 +190,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             case "BigDecimal", "Double", "double", "Float", "float" -> "number";
             case "Boolean", "boolean" -> "boolean";
             case "String" -> "string";
-            default -> type.isArray() || java.util.Collection.class.isAssignableFrom(type) ? "list" : "object";
+            default -> type.isArray() || Collection.class.isAssignableFrom(type) ? "list" : "object";
         };
     }
 
