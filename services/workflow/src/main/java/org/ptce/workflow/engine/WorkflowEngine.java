@@ -35,6 +35,13 @@ public class WorkflowEngine {
                 .correlateStartMessage();
     }
 
+    /** Delivers a message to the process of the business key that waits for it. */
+    public void correlate(String messageName, String businessKey) {
+        runtime.createMessageCorrelation(messageName)
+                .processInstanceBusinessKey(businessKey)
+                .correlate();
+    }
+
     /** Where the process of the given key and business key stands, if it was started. */
     public Optional<ProcessTrack> track(String processKey, String businessKey) {
         HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery()
