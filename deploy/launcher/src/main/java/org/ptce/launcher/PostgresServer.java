@@ -55,10 +55,6 @@ final class PostgresServer implements AutoCloseable {
         return server;
     }
 
-    int port() {
-        return port;
-    }
-
     String jdbcUrl(String database) {
         return "jdbc:postgresql://localhost:" + port + "/" + database;
     }

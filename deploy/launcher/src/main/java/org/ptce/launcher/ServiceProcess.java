@@ -61,10 +61,6 @@ final class ServiceProcess implements AutoCloseable {
         return service;
     }
 
-    int port() {
-        return port;
-    }
-
     String baseUrl() {
         return "http://localhost:" + port;
     }
