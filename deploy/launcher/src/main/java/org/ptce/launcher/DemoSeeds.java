@@ -56,10 +56,9 @@ final class DemoSeeds {
             }
             ObjectNode draft = call.deepCopy();
             // Seeds say how far away a deadline is, so that the demo call is open whenever it is loaded.
-            int days = draft.remove("submissionDeadlineInDays").asInt();
             boolean open = draft.remove("open").asBoolean(false);
-            draft.put("submissionDeadline", ZonedDateTime.of(LocalDate.now(PARIS).plusDays(days),
-                    LocalTime.NOON, PARIS).toInstant().toString());
+            draft.put("submissionDeadline", noonInDays(draft.remove("submissionDeadlineInDays").asInt()));
+            draft.put("reviewDeadline", noonInDays(draft.remove("reviewDeadlineInDays").asInt()));
             JsonNode created = post(applicationsUrl + "/api/calls", draft.toString(), token);
             if (open) {
                 post(applicationsUrl + "/api/calls/" + created.get("id").asText() + "/open", "", token);
@@ -75,6 +74,11 @@ final class DemoSeeds {
     }
 
     /** Each demo candidacy is written, and submitted or not, by its holder, signed in with their demo account. */
+    /** Noon, Paris time, so many days from today. */
+    private static String noonInDays(int days) {
+        return ZonedDateTime.of(LocalDate.now(PARIS).plusDays(days), LocalTime.NOON, PARIS).toInstant().toString();
+    }
+
     private static int loadCandidacies(Path seeds, String applicationsUrl, String issuer, String callId)
             throws IOException, InterruptedException {
         var passwords = new HashMap<String, String>();

@@ -140,8 +140,13 @@ class PlatformSmokeIT {
         var draft = json.createObjectNode()
                 .put("title", title)
                 .put("description", "Appel créé par le test de fumée de la plateforme")
-                .put("submissionDeadline", Instant.now().plus(30, ChronoUnit.DAYS).toString());
+                .put("submissionDeadline", Instant.now().plus(30, ChronoUnit.DAYS).toString())
+                .put("reviewDeadline", Instant.now().plus(60, ChronoUnit.DAYS).toString())
+                .put("completionTimeLimit", "P10D");
         draft.putArray("participatingNetworks").add("RTES").add("MES").add("UFISC");
+        var grid = draft.putObject("evaluationGrid").put("totalThreshold", 3);
+        grid.putArray("criteria").addObject().put("code", "COOPERATION").put("label", "Coopération")
+                .put("weight", 1).put("threshold", 2.5);
         JsonNode created = post(PlatformService.APPLICATIONS, "/api/calls", draft.toString(), 201);
         String callId = created.get("id").asText();
         post(PlatformService.APPLICATIONS, "/api/calls/" + callId + "/open", "", 200);

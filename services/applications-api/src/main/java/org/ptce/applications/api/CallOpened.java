@@ -1,6 +1,7 @@
 package org.ptce.applications.api;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -10,7 +11,8 @@ import org.ptce.review.api.Network;
 
 /**
  * The coordinator opened a call: holders may submit candidacies until the deadline; the participating networks will
- * review them.
+ * review them on the call's grid until the review deadline. A holder asked for completions has the completion time
+ * limit (an ISO-8601 duration) to answer.
  */
 @MessageType(value = "org.ptce.applications.CallOpened.v1", topic = ApplicationsTopics.CALLS)
 public record CallOpened(
@@ -18,5 +20,9 @@ public record CallOpened(
         String title,
         Instant submissionDeadline,
         Set<Network> participatingNetworks,
+        EvaluationGrid evaluationGrid,
+        List<String> requiredDocuments,
+        Instant reviewDeadline,
+        String completionTimeLimit,
         Instant openedAt) implements CallMessage {
 }

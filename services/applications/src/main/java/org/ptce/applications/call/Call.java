@@ -1,21 +1,33 @@
 package org.ptce.applications.call;
 
+import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
 import org.ptce.applications.api.CallOpened;
+import org.ptce.applications.api.EvaluationGrid;
 import org.ptce.platform.web.ConflictException;
+import org.ptce.platform.web.FieldError;
 import org.ptce.platform.web.InvalidFieldException;
 import org.ptce.review.api.Network;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
 /** A call for candidacies, from its draft by the coordinator to its opening. */
 @Table("calls")
 class Call {
+
+    /** A holder asked for completions gets at least a day, and the admissibility check does not drag on a season. */
+    static final Duration SHORTEST_COMPLETION_TIME = Duration.ofDays(1);
+    static final Duration LONGEST_COMPLETION_TIME = Duration.ofDays(90);
 
     @Id
     private final UUID id;
@@ -23,6 +35,13 @@ class Call {
     private final String description;
     private final Instant submissionDeadline;
     private final Set<Network> participatingNetworks;
+    @MappedCollection(idColumn = "call_id", keyColumn = "position")
+    private final List<Criterion> criteria;
+    private final BigDecimal totalThreshold;
+    private final List<String> requiredDocuments;
+    private final Instant reviewDeadline;
+    /** ISO-8601, as the engine's timers read it. */
+    private final String completionTimeLimit;
     private CallStatus status;
     private final Instant createdAt;
     private final String createdBy;
@@ -33,13 +52,19 @@ class Call {
 
     @PersistenceCreator
     Call(UUID id, String title, String description, Instant submissionDeadline, Set<Network> participatingNetworks,
-            CallStatus status, Instant createdAt, String createdBy, Instant openedAt, String openedBy,
-            Integer version) {
+            List<Criterion> criteria, BigDecimal totalThreshold, List<String> requiredDocuments,
+            Instant reviewDeadline, String completionTimeLimit, CallStatus status, Instant createdAt,
+            String createdBy, Instant openedAt, String openedBy, Integer version) {
         this.id = id;
         this.title = title;
         this.description = description;
         this.submissionDeadline = submissionDeadline;
         this.participatingNetworks = participatingNetworks;
+        this.criteria = criteria;
+        this.totalThreshold = totalThreshold;
+        this.requiredDocuments = requiredDocuments;
+        this.reviewDeadline = reviewDeadline;
+        this.completionTimeLimit = completionTimeLimit;
         this.status = status;
         this.createdAt = createdAt;
         this.createdBy = createdBy;
@@ -49,9 +74,31 @@ class Call {
     }
 
     static Call draft(CallDraft draft, Instant now, String coordinator) {
+        var invalid = new ArrayList<FieldError>();
+        if (!draft.reviewDeadline().isAfter(draft.submissionDeadline())) {
+            invalid.add(new FieldError("reviewDeadline", "must come after the submission deadline"));
+        }
+        Duration completion = draft.completionTimeLimit();
+        if (completion.compareTo(SHORTEST_COMPLETION_TIME) < 0 || completion.compareTo(LONGEST_COMPLETION_TIME) > 0) {
+            invalid.add(new FieldError("completionTimeLimit", "must be between " + SHORTEST_COMPLETION_TIME.toDays()
+                    + " and " + LONGEST_COMPLETION_TIME.toDays() + " days"));
+        }
+        var codes = new HashSet<String>();
+        List<Criterion> criteria = draft.evaluationGrid().criteria();
+        for (int i = 0; i < criteria.size(); i++) {
+            if (!codes.add(criteria.get(i).code())) {
+                invalid.add(new FieldError("evaluationGrid.criteria[" + i + "].code", "appears twice in the grid"));
+            }
+        }
+        if (!invalid.isEmpty()) {
+            throw new InvalidFieldException(invalid);
+        }
+        List<String> documents = draft.requiredDocuments() == null ? List.of()
+                : draft.requiredDocuments().stream().map(String::strip).toList();
         return new Call(UUID.randomUUID(), draft.title().strip(), draft.description().strip(),
-                draft.submissionDeadline(), Set.copyOf(draft.participatingNetworks()), CallStatus.DRAFT, now,
-                coordinator, null, null, null);
+                draft.submissionDeadline(), Set.copyOf(draft.participatingNetworks()), List.copyOf(criteria),
+                draft.evaluationGrid().totalThreshold(), documents, draft.reviewDeadline(), completion.toString(),
+                CallStatus.DRAFT, now, coordinator, null, null, null);
     }
 
     /** Opens the call to submissions, and says so to the other services. */
@@ -66,15 +113,21 @@ class Call {
         status = CallStatus.OPEN;
         openedAt = now;
         openedBy = coordinator;
-        return new CallOpened(id, title, submissionDeadline, participatingNetworks, now);
+        return new CallOpened(id, title, submissionDeadline, participatingNetworks, grid(), requiredDocuments,
+                reviewDeadline, completionTimeLimit, now);
     }
 
     CallView view() {
-        return new CallView(id, title, description, submissionDeadline, participatingNetworks, status, createdAt,
-                createdBy, openedAt, openedBy);
+        return new CallView(id, title, description, submissionDeadline, participatingNetworks, grid(),
+                requiredDocuments, reviewDeadline, Duration.parse(completionTimeLimit), status, createdAt, createdBy,
+                openedAt, openedBy);
     }
 
     UUID id() {
         return id;
+    }
+
+    private EvaluationGrid grid() {
+        return new EvaluationGrid(criteria.stream().map(Criterion::message).toList(), totalThreshold);
     }
 }

@@ -1,9 +1,12 @@
 package org.ptce.applications.call;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import org.ptce.applications.api.EvaluationGrid;
 import org.ptce.review.api.Network;
 
 /** A call as the API shows it, with who prepared and opened it, and when. */
@@ -13,6 +16,10 @@ record CallView(
         String description,
         Instant submissionDeadline,
         Set<Network> participatingNetworks,
+        EvaluationGrid evaluationGrid,
+        List<String> requiredDocuments,
+        Instant reviewDeadline,
+        Duration completionTimeLimit,
         CallStatus status,
         Instant createdAt,
         String createdBy,

@@ -8,9 +8,14 @@ import java.util.UUID;
 
 import org.ptce.applications.call.OpenCalls;
 import org.ptce.platform.messaging.MessagePublisher;
+import org.ptce.platform.messaging.PoisonMessageException;
 import org.ptce.platform.security.PlatformUser;
 import org.ptce.platform.security.Role;
 import org.ptce.platform.web.NotFoundException;
+import org.ptce.workflow.api.AdmissibilityDecided;
+import org.ptce.workflow.api.CompletionRequested;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,6 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 class Candidacies {
+
+    private static final Logger log = LoggerFactory.getLogger(Candidacies.class);
 
     private final CandidacyRepository repository;
     private final OpenCalls openCalls;
@@ -42,19 +49,56 @@ class Candidacies {
     @Transactional
     CandidacyView edit(UUID candidacyId, CandidacyContent content, PlatformUser holder) {
         Candidacy candidacy = own(candidacyId, holder);
-        candidacy.edit(content, beforeDeadline(candidacy.callId()));
+        // A draft is written until the call's deadline; a candidacy asked for completions knows its own deadline.
+        Instant now = candidacy.status() == CandidacyStatus.DRAFT ? beforeDeadline(candidacy.callId())
+                : clock.instant();
+        candidacy.edit(content, now);
         return repository.save(candidacy).view();
     }
 
     @Transactional
     CandidacyView submit(UUID candidacyId, PlatformUser holder) {
         Candidacy candidacy = own(candidacyId, holder);
-        if (candidacy.status() == CandidacyStatus.SUBMITTED) {
+        if (candidacy.wasSubmitted()) {
             return candidacy.view();
         }
         var submitted = candidacy.submit(beforeDeadline(candidacy.callId()));
         messages.publish(submitted);
         return repository.save(candidacy).view();
+    }
+
+    @Transactional
+    CandidacyView complete(UUID candidacyId, PlatformUser holder) {
+        Candidacy candidacy = own(candidacyId, holder);
+        var completed = candidacy.complete(clock.instant());
+        if (completed != null) {
+            messages.publish(completed);
+        }
+        return repository.save(candidacy).view();
+    }
+
+    /** The coordinator asked for completions (message from the workflow service). */
+    @Transactional
+    void requestCompletion(CompletionRequested request) {
+        Candidacy candidacy = find(request.candidacyId());
+        if (candidacy.requestCompletion(request.missingItems(), request.dueAt(), request.requestedAt())) {
+            repository.save(candidacy);
+            log.info("Completion requested until {}", request.dueAt());
+        } else {
+            log.info("Completion request for a {} candidacy ignored", candidacy.status());
+        }
+    }
+
+    /** The admissibility was decided (message from the workflow service). */
+    @Transactional
+    void decideAdmissibility(AdmissibilityDecided decision) {
+        Candidacy candidacy = find(decision.candidacyId());
+        if (candidacy.decideAdmissibility(decision.admissible(), decision.motivation(), decision.decidedAt())) {
+            repository.save(candidacy);
+            log.info("Admissibility decided: {}", decision.admissible() ? "admissible" : "inadmissible");
+        } else {
+            log.info("Admissibility decision for a {} candidacy ignored", candidacy.status());
+        }
     }
 
     @Transactional
@@ -99,9 +143,15 @@ class Candidacies {
         Instant deadline = openCalls.submissionDeadline(callId);
         Instant now = clock.instant();
         if (!now.isBefore(deadline)) {
-            throw new DeadlinePassedException(deadline);
+            throw new DeadlinePassedException(DeadlinePassedException.SUBMISSION, deadline);
         }
         return now;
+    }
+
+    /** A candidacy a message names: one that does not exist is a message that can never be handled. */
+    private Candidacy find(UUID candidacyId) {
+        return repository.findById(candidacyId).orElseThrow(() -> new PoisonMessageException(
+                "No candidacy " + candidacyId));
     }
 
     private Candidacy own(UUID candidacyId, PlatformUser holder) {

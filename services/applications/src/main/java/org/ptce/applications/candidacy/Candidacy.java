@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import org.ptce.applications.api.CandidacyCompleted;
+import org.ptce.applications.api.CandidacyDossier;
 import org.ptce.applications.api.CandidacySubmitted;
 import org.ptce.applications.api.CandidacyWithdrawn;
 import org.ptce.platform.web.ConflictException;
@@ -49,6 +51,11 @@ class Candidacy {
     private Instant updatedAt;
     private Instant submittedAt;
     private Instant withdrawnAt;
+    private String completionRequest;
+    private Instant completionDueAt;
+    private Instant completedAt;
+    private String admissibilityMotivation;
+    private Instant admissibilityDecidedAt;
     @Version
     private Integer version;
 
@@ -57,7 +64,8 @@ class Candidacy {
             Boolean alreadySupportedByState, Territory territory, List<Member> members, List<String> themes,
             String cooperationStrategy, String objectives, String indicators, BigDecimal budgetEuros,
             CandidacyStatus status, Instant createdAt, Instant updatedAt, Instant submittedAt, Instant withdrawnAt,
-            Integer version) {
+            String completionRequest, Instant completionDueAt, Instant completedAt, String admissibilityMotivation,
+            Instant admissibilityDecidedAt, Integer version) {
         this.id = id;
         this.callId = callId;
         this.holderId = holderId;
@@ -77,22 +85,78 @@ class Candidacy {
         this.updatedAt = updatedAt;
         this.submittedAt = submittedAt;
         this.withdrawnAt = withdrawnAt;
+        this.completionRequest = completionRequest;
+        this.completionDueAt = completionDueAt;
+        this.completedAt = completedAt;
+        this.admissibilityMotivation = admissibilityMotivation;
+        this.admissibilityDecidedAt = admissibilityDecidedAt;
         this.version = version;
     }
 
     static Candidacy draft(UUID callId, String holderId, CandidacyContent content, Instant now) {
         var candidacy = new Candidacy(UUID.randomUUID(), callId, holderId, null, null, false, null, Territory.NONE,
-                List.of(), List.of(), null, null, null, null, CandidacyStatus.DRAFT, now, now, null, null, null);
+                List.of(), List.of(), null, null, null, null, CandidacyStatus.DRAFT, now, now, null, null, null, null,
+                null, null, null, null);
         candidacy.write(content, now);
         return candidacy;
     }
 
-    /** Replaces the draft's content with what the holder wrote. */
+    /** Replaces the draft's content with what the holder wrote; a candidacy asked for completions is completed so. */
     void edit(CandidacyContent content, Instant now) {
-        if (status != CandidacyStatus.DRAFT) {
-            throw new ConflictException("Candidacy " + id + " is " + status + ": only a draft can be changed");
+        if (status != CandidacyStatus.DRAFT && status != CandidacyStatus.COMPLETION_REQUESTED) {
+            throw new ConflictException("Candidacy " + id + " is " + status
+                    + ": only a draft, or a candidacy asked for completions, can be changed");
+        }
+        if (status == CandidacyStatus.COMPLETION_REQUESTED) {
+            requireBeforeCompletionDeadline(now);
         }
         write(content, now);
+    }
+
+    /**
+     * Sends the completed dossier back to the admissibility check. Sending it again changes nothing: a holder whose
+     * browser retried gets the same answer.
+     */
+    CandidacyCompleted complete(Instant now) {
+        if (status == CandidacyStatus.SUBMITTED && completedAt != null) {
+            return null;
+        }
+        if (status != CandidacyStatus.COMPLETION_REQUESTED) {
+            throw new ConflictException("Candidacy " + id + " is " + status + ": no completion was asked for");
+        }
+        requireBeforeCompletionDeadline(now);
+        status = CandidacyStatus.SUBMITTED;
+        completedAt = now;
+        updatedAt = now;
+        return new CandidacyCompleted(id, callId, dossier(), now);
+    }
+
+    /**
+     * The coordinator asked for completions. Answers whether the candidacy takes the request: a withdrawn one has
+     * nothing left to complete.
+     */
+    boolean requestCompletion(String missingItems, Instant dueAt, Instant at) {
+        if (status == CandidacyStatus.WITHDRAWN) {
+            return false;
+        }
+        status = CandidacyStatus.COMPLETION_REQUESTED;
+        completionRequest = missingItems;
+        completionDueAt = dueAt;
+        completedAt = null;
+        updatedAt = at;
+        return true;
+    }
+
+    /** The admissibility was decided. Answers whether the candidacy takes the decision: a withdrawn one does not. */
+    boolean decideAdmissibility(boolean admissible, String motivation, Instant at) {
+        if (status == CandidacyStatus.WITHDRAWN) {
+            return false;
+        }
+        status = admissible ? CandidacyStatus.ADMISSIBLE : CandidacyStatus.INADMISSIBLE;
+        admissibilityMotivation = motivation;
+        admissibilityDecidedAt = at;
+        updatedAt = at;
+        return true;
     }
 
     /**
@@ -100,7 +164,7 @@ class Candidacy {
      * retried gets the same answer.
      */
     CandidacySubmitted submit(Instant now) {
-        if (status == CandidacyStatus.SUBMITTED) {
+        if (wasSubmitted()) {
             return null;
         }
         if (status != CandidacyStatus.DRAFT) {
@@ -109,23 +173,22 @@ class Candidacy {
         status = CandidacyStatus.SUBMITTED;
         submittedAt = now;
         updatedAt = now;
-        return new CandidacySubmitted(id, callId, holderId, ptceName, legalForm, privateLawEntity,
-                alreadySupportedByState,
-                members.stream().map(member -> new CandidacySubmitted.SubmittedMember(member.name(),
-                        member.kind().name(), member.siret())).toList(),
-                territory.communes(), territory.epci(), territory.departement(), territory.region(), themes,
-                budgetEuros, describesItsProject(), now);
+        return new CandidacySubmitted(id, callId, holderId, dossier(), now);
     }
 
     /**
      * Withdraws the candidacy, and says so when it had been submitted: a draft was nobody else's business. Withdrawing
-     * it again changes nothing. (Once decisions exist, a decided candidacy will no longer be withdrawn.)
+     * it again changes nothing. A candidacy found inadmissible has been decided on, and stays so.
      */
     CandidacyWithdrawn withdraw(Instant now) {
         if (status == CandidacyStatus.WITHDRAWN) {
             return null;
         }
-        boolean wasSubmitted = status == CandidacyStatus.SUBMITTED;
+        if (status == CandidacyStatus.INADMISSIBLE) {
+            throw new ConflictException("Candidacy " + id + " was found inadmissible: a decided candidacy cannot be "
+                    + "withdrawn");
+        }
+        boolean wasSubmitted = submittedAt != null;
         status = CandidacyStatus.WITHDRAWN;
         withdrawnAt = now;
         updatedAt = now;
@@ -165,7 +228,8 @@ class Candidacy {
     CandidacyView view() {
         return new CandidacyView(id, callId, holderId, ptceName, legalForm, privateLawEntity, alreadySupportedByState,
                 territory, members, themes, cooperationStrategy, objectives, indicators, budgetEuros, status,
-                createdAt, updatedAt, submittedAt, withdrawnAt);
+                createdAt, updatedAt, submittedAt, withdrawnAt, completionRequest, completionDueAt, completedAt,
+                admissibilityMotivation, admissibilityDecidedAt);
     }
 
     UUID id() {
@@ -184,9 +248,28 @@ class Candidacy {
         return status;
     }
 
+    /** Whether it was submitted, whatever became of it since, except a withdrawal. */
+    boolean wasSubmitted() {
+        return submittedAt != null && status != CandidacyStatus.WITHDRAWN;
+    }
+
     /** Whether the reader may see it: its holder always, a coordinator once it has been submitted. */
     boolean readableBy(String readerId, boolean coordinator) {
         return holderId.equals(readerId) || (coordinator && submittedAt != null);
+    }
+
+    private void requireBeforeCompletionDeadline(Instant now) {
+        if (!now.isBefore(completionDueAt)) {
+            throw new DeadlinePassedException(DeadlinePassedException.COMPLETION, completionDueAt);
+        }
+    }
+
+    private CandidacyDossier dossier() {
+        return new CandidacyDossier(ptceName, legalForm, privateLawEntity, alreadySupportedByState,
+                members.stream().map(member -> new CandidacyDossier.Member(member.name(), member.kind().name(),
+                        member.siret())).toList(),
+                territory.communes(), territory.epci(), territory.departement(), territory.region(), themes,
+                budgetEuros, describesItsProject());
     }
 
     private boolean describesItsProject() {

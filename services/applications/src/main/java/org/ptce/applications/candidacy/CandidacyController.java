@@ -74,6 +74,14 @@ class CandidacyController {
         return candidacies.submit(candidacyId, PlatformUser.require());
     }
 
+    @PostMapping("/api/candidacies/{candidacyId}/complete")
+    @PreAuthorize("hasRole('HOLDER')")
+    @Operation(summary = "Send the completed candidacy back to the admissibility check, before the completion deadline",
+            description = "Idempotent: sending it again answers the same and sends nothing more.")
+    CandidacyView complete(@PathVariable UUID candidacyId) {
+        return candidacies.complete(candidacyId, PlatformUser.require());
+    }
+
     @PostMapping("/api/candidacies/{candidacyId}/withdraw")
     @PreAuthorize("hasRole('HOLDER')")
     @Operation(summary = "Withdraw the candidacy, until the decision")

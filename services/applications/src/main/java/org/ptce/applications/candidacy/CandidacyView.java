@@ -25,5 +25,10 @@ record CandidacyView(
         Instant createdAt,
         Instant updatedAt,
         Instant submittedAt,
-        Instant withdrawnAt) {
+        Instant withdrawnAt,
+        String completionRequest,
+        Instant completionDueAt,
+        Instant completedAt,
+        String admissibilityMotivation,
+        Instant admissibilityDecidedAt) {
 }

@@ -3,22 +3,28 @@ package org.ptce.applications.call;
 import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
-import static org.ptce.testing.SignedIn.coordinator;
-import static org.ptce.testing.SignedIn.holder;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.verifyNoInteractions;
+import static org.ptce.testing.SignedIn.coordinator;
+import static org.ptce.testing.SignedIn.holder;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
+import org.ptce.applications.api.EvaluationGrid;
 import org.ptce.platform.web.NotFoundException;
 import org.ptce.review.api.Network;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,6 +37,10 @@ import org.springframework.test.web.servlet.MockMvc;
 class CallControllerTests {
 
     private static final String PROBLEM = "application/problem+json";
+    private static final Instant FAR = Instant.parse("2099-01-01T00:00:00Z");
+
+    @Autowired
+    ObjectMapper objectMapper;
 
     @Autowired
     MockMvc mvc;
@@ -42,15 +52,19 @@ class CallControllerTests {
     void createsADraftCall() throws Exception {
         var deadline = Instant.now().plus(30, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
         var id = UUID.randomUUID();
+        var grid = new EvaluationGrid(List.of(new EvaluationGrid.Criterion("COOPERATION", "Coopération", 2,
+                new BigDecimal("2.5"))), new BigDecimal("3"));
         given(calls.create(any())).willReturn(new CallView(id, "AMI PTCE 2027", "Soutenir les PTCE", deadline,
-                Set.of(Network.RTES), CallStatus.DRAFT, Instant.now(), "system:applications", null, null));
+                Set.of(Network.RTES), grid, List.of("Statuts"), deadline.plus(30, ChronoUnit.DAYS),
+                Duration.ofDays(15), CallStatus.DRAFT, Instant.now(), "system:applications", null, null));
 
-        mvc.perform(post("/api/calls").with(coordinator()).contentType(MediaType.APPLICATION_JSON).content("""
-                {"title": "AMI PTCE 2027", "description": "Soutenir les PTCE",
-                 "submissionDeadline": "%s", "participatingNetworks": ["RTES"]}""".formatted(deadline)))
+        mvc.perform(post("/api/calls").with(coordinator()).contentType(MediaType.APPLICATION_JSON)
+                        .content(json(CallDrafts.draft("AMI PTCE 2027", deadline, "RTES"))))
                 .andExpect(status().isCreated())
                 .andExpect(header().string("Location", containsString("/api/calls/" + id)))
-                .andExpect(jsonPath("$.status").value("DRAFT"));
+                .andExpect(jsonPath("$.status").value("DRAFT"))
+                .andExpect(jsonPath("$.completionTimeLimit").value("PT360H"))
+                .andExpect(jsonPath("$.evaluationGrid.criteria[0].weight").value(2));
     }
 
     @Test
@@ -64,9 +78,7 @@ class CallControllerTests {
     @Test
     void refusesAHolderPreparingACall() throws Exception {
         mvc.perform(post("/api/calls").with(holder(UUID.randomUUID().toString()))
-                        .contentType(MediaType.APPLICATION_JSON).content("""
-                        {"title": "AMI", "description": "d", "submissionDeadline": "2099-01-01T00:00:00Z",
-                         "participatingNetworks": ["MES"]}"""))
+                        .contentType(MediaType.APPLICATION_JSON).content(json(CallDrafts.draft("AMI", FAR, "MES"))))
                 .andExpect(status().isForbidden())
                 .andExpect(header().string("Content-Type", PROBLEM));
         verifyNoInteractions(calls);
@@ -79,15 +91,16 @@ class CallControllerTests {
                 .andExpect(header().string("Content-Type", PROBLEM))
                 .andExpect(jsonPath("$.title").value("Invalid request"))
                 .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.containsInAnyOrder(
-                        "description", "participatingNetworks", "submissionDeadline", "title")));
+                        "completionTimeLimit", "description", "evaluationGrid", "participatingNetworks",
+                        "reviewDeadline", "submissionDeadline", "title")));
         verifyNoInteractions(calls);
     }
 
     @Test
     void namesAFieldOfTheWrongType() throws Exception {
-        mvc.perform(post("/api/calls").with(coordinator()).contentType(MediaType.APPLICATION_JSON).content("""
-                {"title": "AMI", "description": "d", "submissionDeadline": "next spring",
-                 "participatingNetworks": ["RTES"]}"""))
+        var draft = CallDrafts.draft("AMI", FAR, "RTES");
+        draft.put("submissionDeadline", "next spring");
+        mvc.perform(post("/api/calls").with(coordinator()).contentType(MediaType.APPLICATION_JSON).content(json(draft)))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("submissionDeadline"))
                 .andExpect(jsonPath("$.errors[0].message").value(containsString("date-time")));
@@ -95,9 +108,8 @@ class CallControllerTests {
 
     @Test
     void namesAnUnknownNetwork() throws Exception {
-        mvc.perform(post("/api/calls").with(coordinator()).contentType(MediaType.APPLICATION_JSON).content("""
-                {"title": "AMI", "description": "d", "submissionDeadline": "2099-01-01T00:00:00Z",
-                 "participatingNetworks": ["RTES", "CGT"]}"""))
+        var draft = CallDrafts.draft("AMI", FAR, "RTES", "CGT");
+        mvc.perform(post("/api/calls").with(coordinator()).contentType(MediaType.APPLICATION_JSON).content(json(draft)))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value(containsString("participatingNetworks")))
                 .andExpect(jsonPath("$.errors[0].message").value(containsString("OPALE")));
@@ -105,18 +117,18 @@ class CallControllerTests {
 
     @Test
     void refusesADeadlineInThePast() throws Exception {
-        mvc.perform(post("/api/calls").with(coordinator()).contentType(MediaType.APPLICATION_JSON).content("""
-                {"title": "AMI", "description": "d", "submissionDeadline": "2020-01-01T00:00:00Z",
-                 "participatingNetworks": ["MES"]}"""))
+        var draft = CallDrafts.draft("AMI", Instant.parse("2020-01-01T00:00:00Z"), "MES");
+        draft.put("reviewDeadline", FAR.toString());
+        mvc.perform(post("/api/calls").with(coordinator()).contentType(MediaType.APPLICATION_JSON).content(json(draft)))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("submissionDeadline"));
     }
 
     @Test
     void refusesAnUnknownField() throws Exception {
-        mvc.perform(post("/api/calls").with(coordinator()).contentType(MediaType.APPLICATION_JSON).content("""
-                {"title": "AMI", "description": "d", "submissionDeadline": "2099-01-01T00:00:00Z",
-                 "participatingNetworks": ["MES"], "budget": 12}"""))
+        var draft = CallDrafts.draft("AMI", FAR, "MES");
+        draft.put("budget", 12);
+        mvc.perform(post("/api/calls").with(coordinator()).contentType(MediaType.APPLICATION_JSON).content(json(draft)))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("budget"))
                 .andExpect(jsonPath("$.errors[0].message").value("is not a known field"));
@@ -133,11 +145,37 @@ class CallControllerTests {
     @Test
     void refusesAHugePayload() throws Exception {
         String huge = "x".repeat(2 * 1024 * 1024);
-        mvc.perform(post("/api/calls").with(coordinator()).contentType(MediaType.APPLICATION_JSON).content("""
-                {"title": "AMI", "description": "%s", "submissionDeadline": "2099-01-01T00:00:00Z",
-                 "participatingNetworks": ["MES"]}""".formatted(huge)))
+        var draft = CallDrafts.draft("AMI", FAR, "MES");
+        draft.put("description", huge);
+        mvc.perform(post("/api/calls").with(coordinator()).contentType(MediaType.APPLICATION_JSON).content(json(draft)))
                 .andExpect(status().isPayloadTooLarge())
                 .andExpect(header().string("Content-Type", PROBLEM));
+        verifyNoInteractions(calls);
+    }
+
+    @Test
+    void namesAnInvalidCriterionOfTheGrid() throws Exception {
+        var draft = CallDrafts.draft("AMI", FAR, "MES");
+        draft.put("evaluationGrid", Map.of("totalThreshold", 6, "criteria", List.of(
+                CallDrafts.criterion("COOPERATION", "Coopération", 0, 2.5),
+                CallDrafts.criterion("ancrage", "Ancrage", 1, 7))));
+
+        mvc.perform(post("/api/calls").with(coordinator()).contentType(MediaType.APPLICATION_JSON).content(json(draft)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.containsInAnyOrder(
+                        "evaluationGrid.totalThreshold", "evaluationGrid.criteria[0].weight",
+                        "evaluationGrid.criteria[1].code", "evaluationGrid.criteria[1].threshold")));
+        verifyNoInteractions(calls);
+    }
+
+    @Test
+    void namesACompletionTimeLimitThatIsNotADuration() throws Exception {
+        var draft = CallDrafts.draft("AMI", FAR, "MES");
+        draft.put("completionTimeLimit", "two weeks");
+
+        mvc.perform(post("/api/calls").with(coordinator()).contentType(MediaType.APPLICATION_JSON).content(json(draft)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("completionTimeLimit"));
         verifyNoInteractions(calls);
     }
 
@@ -158,5 +196,9 @@ class CallControllerTests {
                 .andExpect(status().isNotFound())
                 .andExpect(header().string("Content-Type", PROBLEM))
                 .andExpect(jsonPath("$.detail").value("No call " + id));
+    }
+
+    private String json(Object body) throws Exception {
+        return objectMapper.writeValueAsString(body);
     }
 }

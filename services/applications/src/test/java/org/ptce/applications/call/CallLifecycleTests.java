@@ -167,9 +167,8 @@ class CallLifecycleTests {
                 TestTokens.as(anonymous, "not.a.token"));
 
         for (TestRestTemplate stranger : strangers) {
-            var response = stranger.postForEntity("/api/calls", Map.of("title", "Intrus", "description", "d",
-                    "submissionDeadline", Instant.now().plus(9, ChronoUnit.DAYS).toString(),
-                    "participatingNetworks", List.of("MES")), JsonNode.class);
+            var response = stranger.postForEntity("/api/calls",
+                    CallDrafts.draft("Intrus", Instant.now().plus(9, ChronoUnit.DAYS), "MES"), JsonNode.class);
             assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
             assertThat(response.getHeaders().getContentType()).hasToString("application/problem+json");
         }
@@ -182,11 +181,8 @@ class CallLifecycleTests {
     }
 
     private UUID createCall(Instant deadline) {
-        var created = http.postForEntity("/api/calls", Map.of(
-                "title", "AMI PTCE 2027",
-                "description", "Appel à manifestation d'intérêt pour les pôles territoriaux de coopération économique",
-                "submissionDeadline", deadline.toString(),
-                "participatingNetworks", List.of("RTES", "MES", "OPALE")), JsonNode.class);
+        var created = http.postForEntity("/api/calls",
+                CallDrafts.draft("AMI PTCE 2027", deadline, "RTES", "MES", "OPALE"), JsonNode.class);
         assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         return UUID.fromString(created.getBody().get("id").asText());
     }

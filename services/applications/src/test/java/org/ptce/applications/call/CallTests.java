@@ -3,12 +3,16 @@ package org.ptce.applications.call;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.ptce.platform.web.ConflictException;
+import org.ptce.platform.web.FieldError;
 import org.ptce.platform.web.InvalidFieldException;
 import org.ptce.review.api.Network;
 
@@ -17,13 +21,18 @@ class CallTests {
     private final Instant now = Instant.parse("2026-03-01T09:00:00Z");
 
     @Test
-    void opensADraftBeforeItsDeadline() {
-        var call = Call.draft(draft(now.plus(30, ChronoUnit.DAYS)), now.minusSeconds(60), "coordinator");
+    void opensADraftBeforeItsDeadlineWithItsGridAndLimits() {
+        var deadline = now.plus(30, ChronoUnit.DAYS);
+        var call = Call.draft(draft(deadline), now.minusSeconds(60), "coordinator");
 
         var opened = call.open(now, "coordinator-2");
 
         assertThat(opened.callId()).isEqualTo(call.id());
         assertThat(opened.openedAt()).isEqualTo(now);
+        assertThat(opened.evaluationGrid().criteria()).extracting(c -> c.code()).containsExactly("COOPERATION",
+                "TERRITORY");
+        assertThat(opened.completionTimeLimit()).isEqualTo("PT360H");
+        assertThat(opened.reviewDeadline()).isEqualTo(deadline.plus(30, ChronoUnit.DAYS));
         assertThat(call.view().status()).isEqualTo(CallStatus.OPEN);
         assertThat(call.view().openedBy()).isEqualTo("coordinator-2");
     }
@@ -45,7 +54,46 @@ class CallTests {
         assertThatThrownBy(() -> call.open(now, "coordinator")).isInstanceOf(ConflictException.class);
     }
 
+    @Test
+    void namesEveryFieldThatBreaksARuleOfTheDraft() {
+        var deadline = now.plus(30, ChronoUnit.DAYS);
+        var draft = draft(deadline, deadline, Duration.ofHours(3), criterion("COOPERATION"), criterion("COOPERATION"));
+
+        assertThatThrownBy(() -> Call.draft(draft, now, "coordinator"))
+                .isInstanceOfSatisfying(InvalidFieldException.class, problem -> assertThat(fields(problem))
+                        .containsExactlyInAnyOrder("reviewDeadline", "completionTimeLimit",
+                                "evaluationGrid.criteria[1].code"));
+    }
+
+    @Test
+    void refusesACompletionTimeLimitLongerThanASeason() {
+        var deadline = now.plus(30, ChronoUnit.DAYS);
+        var draft = draft(deadline, deadline.plus(1, ChronoUnit.DAYS), Duration.ofDays(91), criterion("COOPERATION"));
+
+        assertThatThrownBy(() -> Call.draft(draft, now, "coordinator"))
+                .isInstanceOfSatisfying(InvalidFieldException.class, problem -> assertThat(fields(problem))
+                        .containsExactly("completionTimeLimit"));
+    }
+
     private static CallDraft draft(Instant deadline) {
-        return new CallDraft(" AMI PTCE ", "Appel", deadline, Set.of(Network.UFISC, Network.OPALE));
+        return draft(deadline, deadline.plus(30, ChronoUnit.DAYS), Duration.ofDays(15), criterion("COOPERATION"),
+                criterion("TERRITORY"));
+    }
+
+    private static CallDraft draft(Instant deadline, Instant reviewDeadline, Duration completion,
+            Criterion... criteria) {
+        return new CallDraft(" AMI PTCE ", "Appel", deadline, Set.of(Network.UFISC, Network.OPALE),
+                new CallDraft.Grid(List.of(criteria), new BigDecimal("3")), List.of("Statuts"), reviewDeadline,
+                completion);
+    }
+
+    private static Criterion criterion(String code) {
+        return new Criterion(code, "Critère", 1, new BigDecimal("2"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> fields(InvalidFieldException problem) {
+        var errors = (List<FieldError>) problem.getBody().getProperties().get("errors");
+        return errors.stream().map(FieldError::field).toList();
     }
 }

@@ -1,6 +1,7 @@
 package org.ptce.applications.candidacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.ptce.testing.KafkaTestClient.header;
 
 import java.time.Duration;
@@ -16,10 +17,15 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.ptce.applications.api.ApplicationsTopics;
+import org.ptce.applications.call.CallDrafts;
 import org.ptce.messaging.CloudEventHeaders;
+import org.ptce.messaging.DeadLetters;
 import org.ptce.testing.KafkaTestClient;
 import org.ptce.testing.TestTokens;
 import org.ptce.testing.WithTestServers;
+import org.ptce.workflow.api.AdmissibilityDecided;
+import org.ptce.workflow.api.CompletionRequested;
+import org.ptce.workflow.api.WorkflowTopics;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -53,9 +59,9 @@ class CandidacyLifecycleTests {
         holder = TestTokens.as(anonymous, TestTokens.holder(holderId));
         otherHolder = TestTokens.as(anonymous, TestTokens.holder(UUID.randomUUID().toString()));
         coordinator = TestTokens.as(anonymous, TestTokens.coordinator());
-        var call = coordinator.postForEntity("/api/calls", Map.of("title", "AMI PTCE", "description", "Appel",
-                "submissionDeadline", Instant.now().plus(20, ChronoUnit.DAYS).toString(),
-                "participatingNetworks", List.of("RTES", "MES")), JsonNode.class).getBody();
+        var call = coordinator.postForEntity("/api/calls",
+                CallDrafts.draft("AMI PTCE", Instant.now().plus(20, ChronoUnit.DAYS), "RTES", "MES"), JsonNode.class)
+                .getBody();
         callId = UUID.fromString(call.get("id").asText());
         coordinator.postForEntity("/api/calls/{callId}/open", null, JsonNode.class, callId);
     }
@@ -84,7 +90,7 @@ class CandidacyLifecycleTests {
         assertThat(header(record, CloudEventHeaders.ACTOR)).isEqualTo(holderId);
         JsonNode payload = objectMapper.readTree(record.value());
         assertThat(payload.get("callId").asText()).isEqualTo(callId.toString());
-        assertThat(payload.get("members")).hasSize(3);
+        assertThat(payload.at("/dossier/members")).hasSize(3);
         assertThat(kafka.readFor(Duration.ofSeconds(2))).filteredOn(r -> candidacyId.toString().equals(r.key()))
                 .hasSize(1);
     }
@@ -149,9 +155,9 @@ class CandidacyLifecycleTests {
 
     @Test
     void noCandidacyGoesToACallThatIsNotOpen() {
-        var draftCall = coordinator.postForEntity("/api/calls", Map.of("title", "Brouillon", "description", "d",
-                "submissionDeadline", Instant.now().plus(20, ChronoUnit.DAYS).toString(),
-                "participatingNetworks", List.of("MES")), JsonNode.class).getBody();
+        var draftCall = coordinator.postForEntity("/api/calls",
+                CallDrafts.draft("Brouillon", Instant.now().plus(20, ChronoUnit.DAYS), "MES"), JsonNode.class)
+                .getBody();
 
         var response = holder.postForEntity("/api/calls/{callId}/candidacies",
                 Map.of("ptceName", "Trop tôt"), JsonNode.class, draftCall.get("id").asText());
@@ -172,6 +178,66 @@ class CandidacyLifecycleTests {
                 && "org.ptce.applications.CandidacyWithdrawn.v1".equals(header(r, CloudEventHeaders.TYPE)));
         assertThat(kafka.readFor(Duration.ofSeconds(2))).filteredOn(r -> candidacyId.toString().equals(r.key()))
                 .hasSize(2);
+    }
+
+    @Test
+    void aHolderAskedForCompletionsCompletesOnceAndIsToldTheDecision() throws Exception {
+        UUID candidacyId = draft(holder, CandidacyTests.complete());
+        holder.postForEntity("/api/candidacies/{id}/submit", null, JsonNode.class, candidacyId);
+        var dueAt = Instant.now().plus(15, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+        var request = new CompletionRequested(candidacyId, callId, "Les statuts signés", dueAt, Instant.now());
+
+        try (var workflow = KafkaTestClient.reading(DeadLetters.topicFor(WorkflowTopics.CANDIDACIES))) {
+            String id = workflow.publish(request);
+            workflow.publish(request, id);
+            await().atMost(Duration.ofSeconds(30)).until(() -> status(candidacyId).equals("COMPLETION_REQUESTED"));
+
+            var view = holder.getForEntity("/api/candidacies/{id}", JsonNode.class, candidacyId).getBody();
+            assertThat(view.get("completionRequest").asText()).isEqualTo("Les statuts signés");
+            assertThat(Instant.parse(view.get("completionDueAt").asText())).isEqualTo(dueAt);
+            assertThat(otherHolder.postForEntity("/api/candidacies/{id}/complete", null, JsonNode.class, candidacyId)
+                    .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+            assertThat(holder.exchange("/api/candidacies/{id}", HttpMethod.PUT,
+                    new HttpEntity<>(CandidacyTests.complete()), JsonNode.class, candidacyId).getStatusCode())
+                    .isEqualTo(HttpStatus.OK);
+
+            var completed = holder.postForEntity("/api/candidacies/{id}/complete", null, JsonNode.class, candidacyId);
+            var again = holder.postForEntity("/api/candidacies/{id}/complete", null, JsonNode.class, candidacyId);
+
+            assertThat(completed.getBody().get("status").asText()).isEqualTo("SUBMITTED");
+            assertThat(again.getStatusCode()).isEqualTo(HttpStatus.OK);
+            assertThat(again.getBody().get("completedAt")).isEqualTo(completed.getBody().get("completedAt"));
+            kafka.awaitRecord(r -> candidacyId.toString().equals(r.key())
+                    && "org.ptce.applications.CandidacyCompleted.v1".equals(header(r, CloudEventHeaders.TYPE)));
+            assertThat(kafka.readFor(Duration.ofSeconds(2))).filteredOn(r -> candidacyId.toString().equals(r.key())
+                    && "org.ptce.applications.CandidacyCompleted.v1".equals(header(r, CloudEventHeaders.TYPE)))
+                    .hasSize(1);
+
+            var decided = new AdmissibilityDecided(candidacyId, callId, true, "Recevable après compléments",
+                    Instant.now());
+            String decisionId = workflow.publish(decided);
+            workflow.publish(decided, decisionId);
+            await().atMost(Duration.ofSeconds(30)).until(() -> status(candidacyId).equals("ADMISSIBLE"));
+            assertThat(holder.getForEntity("/api/candidacies/{id}", JsonNode.class, candidacyId).getBody()
+                    .get("admissibilityMotivation").asText()).isEqualTo("Recevable après compléments");
+            assertThat(workflow.readFor(Duration.ofSeconds(1))).noneMatch(r -> candidacyId.toString().equals(r.key()));
+        }
+    }
+
+    @Test
+    void aDecisionOnACandidacyThatDoesNotExistIsDeadLettered() {
+        var unknown = UUID.randomUUID();
+
+        try (var workflow = KafkaTestClient.reading(DeadLetters.topicFor(WorkflowTopics.CANDIDACIES))) {
+            workflow.publish(new AdmissibilityDecided(unknown, callId, false, "Hors champ", Instant.now()));
+
+            var letter = workflow.awaitRecord(r -> unknown.toString().equals(r.key()), Duration.ofSeconds(30));
+            assertThat(header(letter, DeadLetters.REASON_HEADER)).contains("No candidacy " + unknown);
+        }
+    }
+
+    private String status(UUID candidacyId) {
+        return jdbc.queryForObject("select status from candidacies where id = ?", String.class, candidacyId);
     }
 
     private UUID draft(TestRestTemplate as, CandidacyContent content) {

@@ -3,6 +3,7 @@ package org.ptce.applications.candidacy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -55,7 +56,7 @@ class CandidacyTests {
 
         assertThat(first).isNotNull();
         assertThat(first.submittedAt()).isEqualTo(now);
-        assertThat(first.members()).hasSize(3);
+        assertThat(first.dossier().members()).hasSize(3);
         assertThat(second).isNull();
         assertThat(candidacy.view().submittedAt()).isEqualTo(now);
     }
@@ -84,6 +85,82 @@ class CandidacyTests {
 
         assertThat(candidacy.withdraw(now)).isNull();
         assertThat(candidacy.view().status()).isEqualTo(CandidacyStatus.WITHDRAWN);
+    }
+
+    @Test
+    void aCandidacyAskedForCompletionsIsEditedAndCompletedOnceBeforeItsDeadline() {
+        var candidacy = submitted();
+        Instant dueAt = now.plus(Duration.ofDays(15));
+        assertThat(candidacy.requestCompletion("Les statuts signés", dueAt, now)).isTrue();
+        assertThat(candidacy.view().completionRequest()).isEqualTo("Les statuts signés");
+
+        candidacy.edit(complete(), dueAt.minusSeconds(2));
+        var completed = candidacy.complete(dueAt.minusSeconds(1));
+        var again = candidacy.complete(dueAt.minusSeconds(1));
+
+        assertThat(completed.dossier().ptceName()).isEqualTo("PTCE Sud Aquitaine");
+        assertThat(completed.completedAt()).isEqualTo(dueAt.minusSeconds(1));
+        assertThat(again).isNull();
+        assertThat(candidacy.status()).isEqualTo(CandidacyStatus.SUBMITTED);
+        assertThatThrownBy(() -> candidacy.edit(complete(), dueAt.minusSeconds(1)))
+                .isInstanceOf(ConflictException.class);
+    }
+
+    @Test
+    void theCompletionDeadlineIsExactToTheSecond() {
+        var candidacy = submitted();
+        Instant dueAt = now.plus(Duration.ofDays(15));
+        candidacy.requestCompletion("Le budget", dueAt, now);
+
+        assertThatThrownBy(() -> candidacy.edit(complete(), dueAt)).isInstanceOf(DeadlinePassedException.class)
+                .hasMessageContaining("completion deadline");
+        assertThatThrownBy(() -> candidacy.complete(dueAt)).isInstanceOf(DeadlinePassedException.class);
+        assertThat(candidacy.status()).isEqualTo(CandidacyStatus.COMPLETION_REQUESTED);
+    }
+
+    @Test
+    void aCandidacyNotAskedForCompletionsCannotBeCompleted() {
+        var candidacy = submitted();
+
+        assertThatThrownBy(() -> candidacy.complete(now)).isInstanceOf(ConflictException.class)
+                .hasMessageContaining("no completion was asked for");
+    }
+
+    @Test
+    void anInadmissibleCandidacyKeepsItsMotivationAndCannotBeWithdrawn() {
+        var candidacy = submitted();
+
+        assertThat(candidacy.decideAdmissibility(false, "Deux membres seulement", now)).isTrue();
+
+        assertThat(candidacy.view().admissibilityMotivation()).isEqualTo("Deux membres seulement");
+        assertThat(candidacy.status()).isEqualTo(CandidacyStatus.INADMISSIBLE);
+        assertThatThrownBy(() -> candidacy.withdraw(now)).isInstanceOf(ConflictException.class);
+        assertThat(candidacy.submit(now)).isNull();
+    }
+
+    @Test
+    void anAdmissibleCandidacyMayStillBeWithdrawnAndSaysSo() {
+        var candidacy = submitted();
+        candidacy.decideAdmissibility(true, "Recevable", now);
+
+        assertThat(candidacy.withdraw(now)).isNotNull();
+        assertThat(candidacy.status()).isEqualTo(CandidacyStatus.WITHDRAWN);
+    }
+
+    @Test
+    void aWithdrawnCandidacyTakesNoLaterRequestOrDecision() {
+        var candidacy = submitted();
+        candidacy.withdraw(now);
+
+        assertThat(candidacy.requestCompletion("Les statuts", now.plusSeconds(60), now)).isFalse();
+        assertThat(candidacy.decideAdmissibility(true, "Recevable", now)).isFalse();
+        assertThat(candidacy.status()).isEqualTo(CandidacyStatus.WITHDRAWN);
+    }
+
+    private Candidacy submitted() {
+        var candidacy = Candidacy.draft(UUID.randomUUID(), "holder", complete(), now.minusSeconds(3600));
+        candidacy.submit(now.minusSeconds(60));
+        return candidacy;
     }
 
     @Test

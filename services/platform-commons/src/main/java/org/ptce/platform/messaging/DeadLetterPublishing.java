@@ -47,6 +47,11 @@ final class DeadLetterPublishing {
         var handler = new DefaultErrorHandler(recoverer, backOff);
         // A constraint the message breaks (a duplicate, a missing value) will break it again at every attempt.
         handler.addNotRetryableExceptions(PoisonMessageException.class, DataIntegrityViolationException.class);
+        // A message that cannot be handled yet (its process does not wait for it yet) is retried: say so, so that an
+        // operator sees why a partition is held back.
+        handler.setRetryListeners((record, failure, attempt) -> log.info("Attempt {} at the record at {}-{}@{} failed,"
+                + " it will be tried again: {}", attempt, record.topic(), record.partition(), record.offset(),
+                reason(failure)));
         return handler;
     }
 

@@ -121,7 +121,11 @@ public final class MessageCatalog {
                 throw new IllegalStateException("Message type " + type + " has no JSON Schema at classpath:" + location);
             }
             var config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
-            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schema, config);
+            // Parts several messages share (a candidacy's dossier) are schemas of their own, beside the messages'.
+            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012, factory -> factory.schemaMappers(
+                            mappers -> mappers.mapPrefix(MessageSchemas.SHARED_PART_PREFIX,
+                                    "classpath:" + MessageSchemas.FOLDER)))
+                    .getSchema(schema, config);
         } catch (IOException e) {
             throw new IllegalStateException("Could not read the JSON Schema of " + type, e);
         }

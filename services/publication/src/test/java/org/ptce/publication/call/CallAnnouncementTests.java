@@ -4,18 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.Set;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
+import org.ptce.applications.api.ApplicationsMessages;
 import org.ptce.applications.api.ApplicationsTopics;
 import org.ptce.applications.api.CallOpened;
 import org.ptce.messaging.DeadLetters;
-import org.ptce.review.api.Network;
 import org.ptce.platform.security.AccessRules;
+import org.ptce.review.api.Network;
 import org.ptce.testing.KafkaTestClient;
 import org.ptce.testing.WithTestServers;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -93,8 +91,6 @@ class CallAnnouncementTests {
     }
 
     private static CallOpened callOpened() {
-        var now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        return new CallOpened(UUID.randomUUID(), "AMI PTCE 2027", now.plus(40, ChronoUnit.DAYS),
-                Set.of(Network.RTES, Network.COORACE), now);
+        return ApplicationsMessages.callOpened(Network.RTES, Network.COORACE);
     }
 }

@@ -3,18 +3,15 @@ package org.ptce.review.call;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.Set;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
+import org.ptce.applications.api.ApplicationsMessages;
 import org.ptce.applications.api.ApplicationsTopics;
-import org.ptce.applications.api.CallOpened;
 import org.ptce.messaging.DeadLetters;
-import org.ptce.review.api.Network;
 import org.ptce.platform.security.AccessRules;
+import org.ptce.review.api.Network;
 import org.ptce.testing.KafkaTestClient;
 import org.ptce.testing.TestTokens;
 import org.ptce.testing.WithTestServers;
@@ -39,9 +36,7 @@ class CallRegistrationTests {
 
     @Test
     void anOpenedCallIsRegisteredWithItsNetworksOnce() {
-        var now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        var opened = new CallOpened(UUID.randomUUID(), "AMI PTCE", now.plus(20, ChronoUnit.DAYS),
-                Set.of(Network.MES, Network.UFISC, Network.CNCRES), now);
+        var opened = ApplicationsMessages.callOpened(Network.MES, Network.UFISC, Network.CNCRES);
 
         try (var kafka = KafkaTestClient.reading(DeadLetters.topicFor(ApplicationsTopics.CALLS))) {
             String id = kafka.publish(opened);

@@ -23,6 +23,9 @@ public final class CallProcess {
         public static final String TITLE = "title";
         public static final String SUBMISSION_DEADLINE = "submissionDeadline";
         public static final String PARTICIPATING_NETWORKS = "participatingNetworks";
+        public static final String REVIEW_DEADLINE = "reviewDeadline";
+        /** ISO-8601 duration a holder has to answer a completion request. */
+        public static final String COMPLETION_TIME_LIMIT = "completionTimeLimit";
 
         private Variables() {
         }

@@ -29,6 +29,8 @@ class StartCallProcess implements MessageHandler<CallOpened> {
                 CallProcess.Variables.SUBMISSION_DEADLINE, Date.from(opened.submissionDeadline()),
                 // Plain text: the engine stores no Java-serialized objects.
                 CallProcess.Variables.PARTICIPATING_NETWORKS, opened.participatingNetworks().stream()
-                        .map(Enum::name).sorted().collect(Collectors.joining(","))));
+                        .map(Enum::name).sorted().collect(Collectors.joining(",")),
+                CallProcess.Variables.REVIEW_DEADLINE, Date.from(opened.reviewDeadline()),
+                CallProcess.Variables.COMPLETION_TIME_LIMIT, opened.completionTimeLimit()));
     }
 }

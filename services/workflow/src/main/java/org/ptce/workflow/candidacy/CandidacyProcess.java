@@ -12,13 +12,14 @@ public final class CandidacyProcess {
     /** BPMN message names: each is the name of the platform message that triggers it. */
     public static final class Messages {
         public static final String CANDIDACY_SUBMITTED = "CandidacySubmitted";
+        public static final String CANDIDACY_COMPLETED = "CandidacyCompleted";
         public static final String CANDIDACY_WITHDRAWN = "CandidacyWithdrawn";
 
         private Messages() {
         }
     }
 
-    /** Process variables: the facts the eligibility decision reads, and its result. */
+    /** Process variables: the facts the eligibility decision reads, its result, and the coordinator's decision. */
     public static final class Variables {
         public static final String CANDIDACY_ID = "candidacyId";
         public static final String CALL_ID = "callId";
@@ -34,6 +35,16 @@ public final class CandidacyProcess {
         public static final String DECLARES_NO_PRIOR_STATE_SUPPORT = "declaresNoPriorStateSupport";
         /** The decision's result: a map of {@code eligible} (boolean) and {@code reason} (text). */
         public static final String ELIGIBILITY = "eligibility";
+        /** The call's completion time limit (ISO-8601 duration), copied when the process starts. */
+        public static final String COMPLETION_TIME_LIMIT = "completionTimeLimit";
+        /** The coordinator's decision, one of {@link AdmissibilityOutcome}'s names. */
+        public static final String ADMISSIBILITY_OUTCOME = "admissibilityOutcome";
+        /** Why the candidacy is admissible or not, as the holder will read it. */
+        public static final String MOTIVATION = "motivation";
+        /** What the holder is asked to complete. */
+        public static final String MISSING_ITEMS = "missingItems";
+        /** When the completion time runs out (a date, which the timer reads). */
+        public static final String COMPLETION_DUE_AT = "completionDueAt";
 
         private Variables() {
         }
@@ -43,10 +54,23 @@ public final class CandidacyProcess {
     public static final class Activities {
         public static final String APPLY_ELIGIBILITY_RULES = "ApplyEligibilityRules";
         public static final String CHECK_ADMISSIBILITY = "CheckAdmissibility";
-        public static final String ADMISSIBILITY_CHECKED = "AdmissibilityChecked";
+        public static final String DECLARE_ADMISSIBLE = "DeclareAdmissible";
+        public static final String DECLARE_INADMISSIBLE = "DeclareInadmissible";
+        public static final String REQUEST_COMPLETION = "RequestCompletion";
+        public static final String AWAIT_COMPLETION = "AwaitCompletion";
+        public static final String COMPLETION_TIME_RAN_OUT = "CompletionTimeRanOut";
+        public static final String DECLARE_INCOMPLETE = "DeclareIncomplete";
+        public static final String ADMISSIBLE = "Admissible";
+        public static final String INADMISSIBLE = "Inadmissible";
+        public static final String INCOMPLETE = "Incomplete";
         public static final String WITHDRAWN = "Withdrawn";
 
         private Activities() {
         }
+    }
+
+    /** What the coordinator decides when checking admissibility. */
+    public enum AdmissibilityOutcome {
+        ADMISSIBLE, INCOMPLETE, INADMISSIBLE
     }
 }

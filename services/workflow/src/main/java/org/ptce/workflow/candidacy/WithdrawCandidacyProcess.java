@@ -19,9 +19,7 @@ class WithdrawCandidacyProcess implements MessageHandler<CandidacyWithdrawn> {
     @Override
     public void handle(IncomingMessage<CandidacyWithdrawn> message) {
         String candidacyId = message.payload().candidacyId().toString();
-        boolean ended = engine.track(CandidacyProcess.KEY, candidacyId).filter(track -> track.endedAt() != null)
-                .isPresent();
-        if (ended) {
+        if (engine.hasEnded(CandidacyProcess.KEY, candidacyId)) {
             // Nothing left to stop. (A process not started yet is another matter: the correlation fails and the
             // message is retried until it is.)
             return;

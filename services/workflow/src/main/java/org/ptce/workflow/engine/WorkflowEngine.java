@@ -5,11 +5,18 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.ptce.platform.web.ConflictException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,10 +28,12 @@ public class WorkflowEngine {
 
     private final RuntimeService runtime;
     private final HistoryService history;
+    private final TaskService tasks;
 
-    WorkflowEngine(RuntimeService runtime, HistoryService history) {
+    WorkflowEngine(RuntimeService runtime, HistoryService history, TaskService tasks) {
         this.runtime = runtime;
         this.history = history;
+        this.tasks = tasks;
     }
 
     /** Starts the process whose message start event is named {@code messageName}, keyed by the business key. */
@@ -37,9 +46,70 @@ public class WorkflowEngine {
 
     /** Delivers a message to the process of the business key that waits for it. */
     public void correlate(String messageName, String businessKey) {
+        correlate(messageName, businessKey, Map.of());
+    }
+
+    /**
+     * Delivers a message, with the variables it brings, to the process of the business key that waits for it; fails
+     * when none waits, so that the message is tried again later.
+     */
+    public void correlate(String messageName, String businessKey, Map<String, Object> variables) {
         runtime.createMessageCorrelation(messageName)
                 .processInstanceBusinessKey(businessKey)
+                .setVariables(variables)
                 .correlate();
+    }
+
+    /** A variable of the running process of the given key and business key, if the process runs and has it. */
+    public Optional<Object> variable(String processKey, String businessKey, String name) {
+        ProcessInstance instance = runtime.createProcessInstanceQuery()
+                .processDefinitionKey(processKey)
+                .processInstanceBusinessKey(businessKey)
+                .singleResult();
+        return instance == null ? Optional.empty() : Optional.ofNullable(runtime.getVariable(instance.getId(), name));
+    }
+
+    /** The open tasks of the given step of a process, oldest first, with the process variables they show. */
+    public List<OpenTask> openTasks(String processKey, String taskKey, Map<String, String> variableEquals) {
+        var query = tasks.createTaskQuery().processDefinitionKey(processKey).taskDefinitionKey(taskKey);
+        variableEquals.forEach(query::processVariableValueEquals);
+        List<Task> open = query.orderByTaskCreateTime().asc().list();
+        if (open.isEmpty()) {
+            return List.of();
+        }
+        Map<String, String> businessKeys = runtime.createProcessInstanceQuery()
+                .processInstanceIds(open.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet()))
+                .list().stream()
+                .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
+        return open.stream()
+                .map(task -> new OpenTask(task.getId(), businessKeys.get(task.getProcessInstanceId()), task.getName(),
+                        task.getCreateTime().toInstant(), runtime.getVariables(task.getExecutionId())))
+                .toList();
+    }
+
+    /**
+     * Completes the open task of the given step of a business key's process on behalf of a person, who is recorded
+     * as its assignee. Answers whether there was such a task; two people completing it at once are a conflict.
+     */
+    public boolean completeTask(String processKey, String businessKey, String taskKey, String personId,
+            Map<String, Object> variables) {
+        Task task = tasks.createTaskQuery().processDefinitionKey(processKey).taskDefinitionKey(taskKey)
+                .processInstanceBusinessKey(businessKey).singleResult();
+        if (task == null) {
+            return false;
+        }
+        try {
+            tasks.setAssignee(task.getId(), personId);
+            tasks.complete(task.getId(), variables);
+            return true;
+        } catch (OptimisticLockingException | NullValueException concurrentlyCompleted) {
+            throw new ConflictException("Task " + taskKey + " of " + businessKey + " was completed meanwhile");
+        }
+    }
+
+    /** Whether the process of the given key and business key ran and has ended. */
+    public boolean hasEnded(String processKey, String businessKey) {
+        return track(processKey, businessKey).filter(track -> track.endedAt() != null).isPresent();
     }
 
     /** Where the process of the given key and business key stands, if it was started. */

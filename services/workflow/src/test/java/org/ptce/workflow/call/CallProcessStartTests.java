@@ -8,33 +8,29 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.camunda.bpm.engine.HistoryService;
 import org.junit.jupiter.api.Test;
+import org.ptce.applications.api.ApplicationsMessages;
 import org.ptce.applications.api.ApplicationsTopics;
 import org.ptce.applications.api.CallOpened;
 import org.ptce.messaging.DeadLetters;
-import org.ptce.review.api.Network;
 import org.ptce.platform.security.AccessRules;
+import org.ptce.review.api.Network;
 import org.ptce.testing.KafkaTestClient;
 import org.ptce.testing.TestTokens;
-import org.ptce.testing.WithTestServers;
+import org.ptce.workflow.WorkflowServiceTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /** A CallOpened message from Kafka starts the call's process once, and the tracking view shows where it waits. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@WithTestServers
+@WorkflowServiceTest
 class CallProcessStartTests {
 
     @Autowired
@@ -47,9 +43,7 @@ class CallProcessStartTests {
 
     @Test
     void anOpenedCallStartsItsProcessOnceEvenWhenTheMessageComesTwice() {
-        var now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        var opened = new CallOpened(UUID.randomUUID(), "AMI PTCE 2027", now.plus(30, ChronoUnit.DAYS),
-                Set.of(Network.RTES, Network.OPALE), now);
+        var opened = ApplicationsMessages.callOpened(Network.RTES, Network.OPALE);
 
         try (var kafka = KafkaTestClient.reading(DeadLetters.topicFor(ApplicationsTopics.CALLS))) {
             String id = kafka.publish(opened);

@@ -12,14 +12,12 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.ptce.testing.WithTestServers;
+import org.ptce.workflow.WorkflowServiceTest;
 import org.ptce.workflow.engine.WorkflowEngine;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /** Every path of the call process model, on the real engine and database. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@WithTestServers
+@WorkflowServiceTest
 class CallProcessTests {
 
     @Autowired

@@ -2,30 +2,45 @@ package org.ptce.workflow.candidacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.ptce.testing.WithTestServers;
+import org.ptce.messaging.CloudEventHeaders;
+import org.ptce.testing.KafkaTestClient;
+import org.ptce.workflow.WorkflowServiceTest;
+import org.ptce.workflow.api.WorkflowTopics;
+import org.ptce.workflow.candidacy.CandidacyProcess.Activities;
+import org.ptce.workflow.candidacy.CandidacyProcess.Variables;
 import org.ptce.workflow.engine.WorkflowEngine;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
-/** Every path of the candidacy process and every rule of the eligibility decision, on the real engine. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@WithTestServers
+/**
+ * Every path of the candidacy process and every rule of the eligibility decision, on the real engine with the real
+ * delegates: what they tell the other services is read back from Kafka.
+ */
+@WorkflowServiceTest
 class CandidacyProcessTests {
 
     @Autowired
@@ -36,51 +51,122 @@ class CandidacyProcessTests {
     DecisionService decisions;
     @Autowired
     WorkflowEngine engine;
+    @Autowired
+    ObjectMapper objectMapper;
+
+    KafkaTestClient kafka;
 
     @BeforeEach
     void useEngine() {
         init(processEngine);
+        kafka = KafkaTestClient.reading(WorkflowTopics.CANDIDACIES);
+    }
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+        kafka.close();
     }
 
     @Test
-    void anEligibleCandidacyWaitsForTheCoordinatorsCheckThenEnds() {
+    void anEligibleCandidacyWaitsForTheCoordinatorsCheck() {
         ProcessInstance candidacy = start(eligibleFacts());
 
-        assertThat(candidacy).hasPassed(CandidacyProcess.Activities.APPLY_ELIGIBILITY_RULES)
-                .isWaitingAt(CandidacyProcess.Activities.CHECK_ADMISSIBILITY);
+        assertThat(candidacy).hasPassed(Activities.APPLY_ELIGIBILITY_RULES)
+                .isWaitingAt(Activities.CHECK_ADMISSIBILITY);
         assertThat(task(candidacy)).hasCandidateGroup("coordinators");
-        @SuppressWarnings("unchecked")
-        var eligibility = (Map<String, Object>) runtime.getVariable(candidacy.getId(),
-                CandidacyProcess.Variables.ELIGIBILITY);
-        assertThat(eligibility).containsEntry("eligible", true);
-
-        complete(task(candidacy));
-
-        assertThat(candidacy).hasPassed(CandidacyProcess.Activities.ADMISSIBILITY_CHECKED).isEnded();
+        assertThat(eligibility(candidacy)).containsEntry("eligible", true);
     }
 
     @Test
-    void anIneligibleCandidacyGoesToTheCoordinatorWithItsReason() {
-        var facts = eligibleFacts();
-        facts.put(CandidacyProcess.Variables.MEMBER_COUNT, 2);
-        ProcessInstance candidacy = start(facts);
+    void anAdmissibleCandidacyIsDeclaredSo() throws Exception {
+        ProcessInstance candidacy = start(eligibleFacts());
 
-        assertThat(candidacy).isWaitingAt(CandidacyProcess.Activities.CHECK_ADMISSIBILITY);
-        @SuppressWarnings("unchecked")
-        var eligibility = (Map<String, Object>) runtime.getVariable(candidacy.getId(),
-                CandidacyProcess.Variables.ELIGIBILITY);
-        assertThat(eligibility).containsEntry("eligible", false);
-        assertThat((String) eligibility.get("reason")).contains("moins de trois");
+        decide(candidacy, "ADMISSIBLE", null, null);
+
+        assertThat(candidacy).hasPassed(Activities.DECLARE_ADMISSIBLE, Activities.ADMISSIBLE).isEnded();
+        JsonNode decided = awaitMessage(candidacy, "org.ptce.workflow.AdmissibilityDecided.v1");
+        assertThat(decided.get("admissible").asBoolean()).isTrue();
+        assertThat(decided.get("motivation").asText()).isEqualTo(DeclareAdmissibleDelegate.DEFAULT_MOTIVATION);
+    }
+
+    @Test
+    void anInadmissibleCandidacyIsDeclaredSoWithTheCoordinatorsMotivation() throws Exception {
+        var facts = eligibleFacts();
+        facts.put(Variables.MEMBER_COUNT, 2);
+        ProcessInstance candidacy = start(facts);
+        assertThat(eligibility(candidacy)).containsEntry("eligible", false);
+
+        decide(candidacy, "INADMISSIBLE", "Le pôle ne réunit que deux membres.", null);
+
+        assertThat(candidacy).hasPassed(Activities.DECLARE_INADMISSIBLE, Activities.INADMISSIBLE)
+                .hasNotPassed(Activities.DECLARE_ADMISSIBLE).isEnded();
+        JsonNode decided = awaitMessage(candidacy, "org.ptce.workflow.AdmissibilityDecided.v1");
+        assertThat(decided.get("admissible").asBoolean()).isFalse();
+        assertThat(decided.get("motivation").asText()).isEqualTo("Le pôle ne réunit que deux membres.");
+    }
+
+    @Test
+    void anIncompleteCandidacyIsAskedForCompletionsWithinTheCallsTimeLimit() throws Exception {
+        ProcessInstance candidacy = start(eligibleFacts());
+        Instant before = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+
+        decide(candidacy, "INCOMPLETE", null, "Les statuts signés");
+
+        assertThat(candidacy).hasPassed(Activities.REQUEST_COMPLETION).isWaitingAt(Activities.AWAIT_COMPLETION);
+        Instant dueAt = ((Date) runtime.getVariable(candidacy.getId(), Variables.COMPLETION_DUE_AT)).toInstant();
+        assertThat(dueAt).isBetween(before.plus(Duration.ofDays(15)), Instant.now().plus(Duration.ofDays(15)));
+        assertThat(job(candidacy).getDuedate().toInstant()).isEqualTo(dueAt);
+        JsonNode requested = awaitMessage(candidacy, "org.ptce.workflow.CompletionRequested.v1");
+        assertThat(requested.get("missingItems").asText()).isEqualTo("Les statuts signés");
+        assertThat(Instant.parse(requested.get("dueAt").asText())).isEqualTo(dueAt);
+    }
+
+    @Test
+    void aCompletedCandidacyIsCheckedAgainOnItsCompletedFacts() {
+        var facts = eligibleFacts();
+        facts.put(Variables.OTHER_ARTICLE_9_ACTORS, 0);
+        ProcessInstance candidacy = start(facts);
+        assertThat(eligibility(candidacy)).containsEntry("eligible", false);
+        decide(candidacy, "INCOMPLETE", null, "Un membre collectivité ou recherche");
+
+        engine.correlate(CandidacyProcess.Messages.CANDIDACY_COMPLETED, candidacy.getBusinessKey(), eligibleFacts());
+
+        assertThat(candidacy).isWaitingAt(Activities.CHECK_ADMISSIBILITY);
+        assertThat(eligibility(candidacy)).containsEntry("eligible", true);
+        assertThat(processEngine.getHistoryService().createHistoricActivityInstanceQuery()
+                .processInstanceId(candidacy.getId()).activityId(Activities.APPLY_ELIGIBILITY_RULES).count())
+                .isEqualTo(2);
+    }
+
+    @Test
+    void aCandidacyNotCompletedInTimeIsInadmissible() throws Exception {
+        ProcessInstance candidacy = start(eligibleFacts());
+        decide(candidacy, "INCOMPLETE", null, "Le budget prévisionnel");
+        Instant dueAt = ((Date) runtime.getVariable(candidacy.getId(), Variables.COMPLETION_DUE_AT)).toInstant();
+
+        ClockUtil.setCurrentTime(Date.from(dueAt.plusSeconds(1)));
+        execute(job(candidacy));
+
+        assertThat(candidacy).hasPassed(Activities.COMPLETION_TIME_RAN_OUT, Activities.DECLARE_INCOMPLETE,
+                Activities.INCOMPLETE).isEnded();
+        JsonNode decided = awaitMessage(candidacy, "org.ptce.workflow.AdmissibilityDecided.v1");
+        assertThat(decided.get("admissible").asBoolean()).isFalse();
+        assertThat(decided.get("motivation").asText()).contains("pas été reçus dans le délai")
+                .contains("Le budget prévisionnel");
     }
 
     @Test
     void aWithdrawalEndsTheProcessWhereverItWaits() {
-        ProcessInstance candidacy = start(eligibleFacts());
+        ProcessInstance checking = start(eligibleFacts());
+        ProcessInstance awaitingCompletion = start(eligibleFacts());
+        decide(awaitingCompletion, "INCOMPLETE", null, "Les statuts");
 
-        engine.correlate(CandidacyProcess.Messages.CANDIDACY_WITHDRAWN, candidacy.getBusinessKey());
+        for (ProcessInstance candidacy : new ProcessInstance[] {checking, awaitingCompletion}) {
+            engine.correlate(CandidacyProcess.Messages.CANDIDACY_WITHDRAWN, candidacy.getBusinessKey());
 
-        assertThat(candidacy).hasPassed(CandidacyProcess.Activities.WITHDRAWN)
-                .hasNotPassed(CandidacyProcess.Activities.ADMISSIBILITY_CHECKED).isEnded();
+            assertThat(candidacy).hasPassed(Activities.WITHDRAWN).hasNotPassed(Activities.ADMISSIBLE).isEnded();
+        }
     }
 
     @ParameterizedTest(name = "{0} = {1} makes a candidacy ineligible")
@@ -114,21 +200,45 @@ class CandidacyProcessTests {
 
     private ProcessInstance start(Map<String, Object> facts) {
         String candidacyId = UUID.randomUUID().toString();
-        engine.startByMessage(CandidacyProcess.Messages.CANDIDACY_SUBMITTED, candidacyId, facts);
+        var variables = new HashMap<>(facts);
+        variables.put(Variables.CANDIDACY_ID, candidacyId);
+        variables.put(Variables.CALL_ID, UUID.randomUUID().toString());
+        variables.put(Variables.COMPLETION_TIME_LIMIT, "P15D");
+        engine.startByMessage(CandidacyProcess.Messages.CANDIDACY_SUBMITTED, candidacyId, variables);
         return runtime.createProcessInstanceQuery().processDefinitionKey(CandidacyProcess.KEY)
                 .processInstanceBusinessKey(candidacyId).singleResult();
     }
 
-    private static Map<String, Object> eligibleFacts() {
+    private void decide(ProcessInstance candidacy, String outcome, String motivation, String missingItems) {
+        var decision = new HashMap<String, Object>();
+        decision.put(Variables.ADMISSIBILITY_OUTCOME, outcome);
+        decision.put(Variables.MOTIVATION, motivation);
+        decision.put(Variables.MISSING_ITEMS, missingItems);
+        assertThat(engine.completeTask(CandidacyProcess.KEY, candidacy.getBusinessKey(),
+                Activities.CHECK_ADMISSIBILITY, "coordinator-1", decision)).isTrue();
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> eligibility(ProcessInstance candidacy) {
+        return (Map<String, Object>) runtime.getVariable(candidacy.getId(), Variables.ELIGIBILITY);
+    }
+
+    private JsonNode awaitMessage(ProcessInstance candidacy, String type) throws Exception {
+        var record = kafka.awaitRecord(r -> candidacy.getBusinessKey().equals(r.key())
+                && type.equals(KafkaTestClient.header(r, CloudEventHeaders.TYPE)), Duration.ofSeconds(30));
+        return objectMapper.readTree(record.value());
+    }
+
+    static Map<String, Object> eligibleFacts() {
         var facts = new HashMap<String, Object>();
-        facts.put(CandidacyProcess.Variables.PRIVATE_LAW_ENTITY, true);
-        facts.put(CandidacyProcess.Variables.MEMBER_COUNT, 4);
-        facts.put(CandidacyProcess.Variables.ESS_ENTERPRISES, 1);
-        facts.put(CandidacyProcess.Variables.ENTERPRISES_OUTSIDE_ESS, 1);
-        facts.put(CandidacyProcess.Variables.OTHER_ARTICLE_9_ACTORS, 1);
-        facts.put(CandidacyProcess.Variables.TERRITORY_DEFINED, true);
-        facts.put(CandidacyProcess.Variables.PROJECT_DESCRIBED, true);
-        facts.put(CandidacyProcess.Variables.DECLARES_NO_PRIOR_STATE_SUPPORT, true);
+        facts.put(Variables.PRIVATE_LAW_ENTITY, true);
+        facts.put(Variables.MEMBER_COUNT, 4);
+        facts.put(Variables.ESS_ENTERPRISES, 1);
+        facts.put(Variables.ENTERPRISES_OUTSIDE_ESS, 1);
+        facts.put(Variables.OTHER_ARTICLE_9_ACTORS, 1);
+        facts.put(Variables.TERRITORY_DEFINED, true);
+        facts.put(Variables.PROJECT_DESCRIBED, true);
+        facts.put(Variables.DECLARES_NO_PRIOR_STATE_SUPPORT, true);
         return facts;
     }
 }

@@ -1,0 +1,11 @@
+package org.ptce.workflow.api;
+
+/** The topics the workflow service publishes on. */
+public final class WorkflowTopics {
+
+    /** Decisions and requests of the candidacies' processes, keyed by candidacy id. */
+    public static final String CANDIDACIES = "ptce.workflow.candidacies";
+
+    private WorkflowTopics() {
+    }
+}

@@ -1,0 +1,44 @@
+package org.ptce.workflow.candidacy;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
+import java.util.UUID;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.ptce.platform.messaging.MessagePublisher;
+import org.ptce.workflow.api.CompletionRequested;
+import org.springframework.stereotype.Component;
+
+/**
+ * Task "Demander des compléments": sets the date the completion time runs out (which the timer reads) and asks the
+ * holder, through the applications service, for the missing items.
+ */
+@Component("requestCompletion")
+class RequestCompletionDelegate implements JavaDelegate {
+
+    private final MessagePublisher messages;
+    private final Clock clock;
+
+    RequestCompletionDelegate(MessagePublisher messages, Clock clock) {
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Instant now = clock.instant();
+        // To the second: the holder reads it, and the timer and the applications service agree on it.
+        Instant dueAt = now.plus(Duration.parse(
+                (String) execution.getVariable(CandidacyProcess.Variables.COMPLETION_TIME_LIMIT)))
+                .truncatedTo(ChronoUnit.SECONDS);
+        execution.setVariable(CandidacyProcess.Variables.COMPLETION_DUE_AT, Date.from(dueAt));
+        messages.publish(new CompletionRequested(
+                UUID.fromString((String) execution.getVariable(CandidacyProcess.Variables.CANDIDACY_ID)),
+                UUID.fromString((String) execution.getVariable(CandidacyProcess.Variables.CALL_ID)),
+                (String) execution.getVariable(CandidacyProcess.Variables.MISSING_ITEMS), dueAt, now));
+    }
+}
