@@ -1,7 +1,9 @@
 package org.ptce.identity;
 
-import java.util.Base64;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.Base64;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -12,13 +14,16 @@ import java.util.UUID;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
+import org.ptce.identity.api.IdentityTopics;
 import org.ptce.identity.client.PkceSignIn;
+import org.ptce.messaging.CloudEventHeaders;
+import org.ptce.testing.KafkaTestClient;
 import org.ptce.testing.WithTestServers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Signing in through the browser flow, and what the tokens say of the person. */
+/** Signing in through the browser flow, what the tokens say of the person, and who is told of the people. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT, properties = {
         "server.port=" + SignInTests.PORT,
         "spring.security.oauth2.authorizationserver.issuer=" + SignInTests.ISSUER,
@@ -49,6 +54,27 @@ class SignInTests {
         assertThat(claims.get("aud").toString()).contains("ptce-cli");
         JsonNode header = json.readTree(Base64.getUrlDecoder().decode(result.accessToken().split("\\.")[0]));
         assertThat(header.get("typ").asText()).as("typed as an access token (RFC 9068)").isEqualTo("at+jwt");
+    }
+
+    @Test
+    void everyAccountIsAnnouncedOnceWithItsRolesAndNetwork() throws Exception {
+        String reviewerId = jdbc.queryForObject("select id from accounts where username = ?", String.class,
+                "evaluation.ufisc@example.org");
+
+        try (var people = KafkaTestClient.reading(IdentityTopics.PEOPLE)) {
+            var announcement = people.awaitRecord(record -> reviewerId.equals(record.key()), Duration.ofSeconds(30));
+
+            JsonNode person = json.readTree(announcement.value());
+            assertThat(KafkaTestClient.header(announcement, CloudEventHeaders.TYPE))
+                    .isEqualTo("org.ptce.identity.PersonRegistered.v1");
+            assertThat(person.get("displayName").asText()).isEqualTo("Léa Dumas (UFISC)");
+            assertThat(person.get("roles")).extracting(JsonNode::asText).containsExactly("REVIEWER");
+            assertThat(person.get("network").asText()).isEqualTo("UFISC");
+            assertThat(people.readFor(Duration.ofSeconds(1))).filteredOn(record -> reviewerId.equals(record.key()))
+                    .hasSize(1);
+        }
+        assertThat(jdbc.queryForObject("select count(*) from accounts where announced_at is null", Integer.class))
+                .isZero();
     }
 
     @Test

@@ -4,7 +4,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
+import org.ptce.identity.api.PersonRegistered;
 import org.ptce.platform.security.Role;
 import org.ptce.review.api.Network;
 import org.springframework.data.annotation.Id;
@@ -34,13 +36,15 @@ class Account {
     private final Instant lockedUntil;
     private final Instant createdAt;
     private final String createdBy;
+    private final String organisationSiret;
+    private Instant announcedAt;
     @Version
     private Integer version;
 
     @PersistenceCreator
     Account(UUID id, String username, String passwordHash, String displayName, Set<Role> roles, Network network,
             boolean enabled, int failedAttempts, Instant lockedUntil, Instant createdAt, String createdBy,
-            Integer version) {
+            String organisationSiret, Instant announcedAt, Integer version) {
         this.id = id;
         this.username = username;
         this.passwordHash = passwordHash;
@@ -52,21 +56,30 @@ class Account {
         this.lockedUntil = lockedUntil;
         this.createdAt = createdAt;
         this.createdBy = createdBy;
+        this.organisationSiret = organisationSiret;
+        this.announcedAt = announcedAt;
         this.version = version;
     }
 
     static Account create(String username, String passwordHash, String displayName, Set<Role> roles,
-            Network network, Instant now, String createdBy) {
+            Network network, String organisationSiret, Instant now, String createdBy) {
         boolean needsNetwork = roles.stream().anyMatch(Role::needsNetwork);
         if (needsNetwork != (network != null)) {
             throw new IllegalArgumentException(username + ": a reviewer or a delegate has a network, nobody else");
         }
         return new Account(UUID.randomUUID(), username.strip().toLowerCase(), passwordHash, displayName,
-                Set.copyOf(roles), network, true, 0, null, now, createdBy, null);
+                Set.copyOf(roles), network, true, 0, null, now, createdBy, organisationSiret, null, null);
     }
 
     boolean lockedAt(Instant now) {
         return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    /** Tells the other services that the person may sign in, once. */
+    PersonRegistered announce(Instant now) {
+        announcedAt = now;
+        return new PersonRegistered(id.toString(), displayName,
+                roles.stream().map(Role::name).collect(Collectors.toSet()), network, organisationSiret, now);
     }
 
     UUID id() {

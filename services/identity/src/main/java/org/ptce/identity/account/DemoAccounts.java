@@ -16,6 +16,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.io.Resource;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -26,12 +27,14 @@ import org.springframework.transaction.annotation.Transactional;
  * ({@code ptce.identity.demo-accounts}); an account that exists already is left as it is.
  */
 @Component
+@Order(0)
 class DemoAccounts implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
 
     /** One demo account as the seed file describes it. */
-    record Seed(String username, String password, String displayName, Set<Role> roles, Network network) {
+    record Seed(String username, String password, String displayName, Set<Role> roles, Network network,
+            String organisationSiret) {
     }
 
     private final AccountRepository accounts;
@@ -64,7 +67,8 @@ class DemoAccounts implements ApplicationRunner {
         for (Seed seed : demo) {
             if (accounts.findByUsername(seed.username().strip().toLowerCase()).isEmpty()) {
                 accounts.save(Account.create(seed.username(), passwords.encode(seed.password()), seed.displayName(),
-                        seed.roles(), seed.network(), clock.instant(), CurrentActor.system("identity")));
+                        seed.roles(), seed.network(), seed.organisationSiret(), clock.instant(),
+                        CurrentActor.system("identity")));
                 created++;
             }
         }

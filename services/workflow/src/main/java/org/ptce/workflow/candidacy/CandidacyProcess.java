@@ -14,6 +14,8 @@ public final class CandidacyProcess {
         public static final String CANDIDACY_SUBMITTED = "CandidacySubmitted";
         public static final String CANDIDACY_COMPLETED = "CandidacyCompleted";
         public static final String CANDIDACY_WITHDRAWN = "CandidacyWithdrawn";
+        public static final String REVIEWERS_ASSIGNED = "ReviewersAssigned";
+        public static final String REVIEW_COMPLETED = "ReviewCompleted";
 
         private Messages() {
         }
@@ -45,6 +47,10 @@ public final class CandidacyProcess {
         public static final String MISSING_ITEMS = "missingItems";
         /** When the completion time runs out (a date, which the timer reads). */
         public static final String COMPLETION_DUE_AT = "completionDueAt";
+        /** The assigned reviewers' ids, comma-separated (the engine stores no Java-serialized lists). */
+        public static final String REVIEWER_IDS = "reviewerIds";
+        /** The participating networks left without a reviewer free of conflict, comma-separated. */
+        public static final String UNCOVERED_NETWORKS = "uncoveredNetworks";
 
         private Variables() {
         }
@@ -60,7 +66,10 @@ public final class CandidacyProcess {
         public static final String AWAIT_COMPLETION = "AwaitCompletion";
         public static final String COMPLETION_TIME_RAN_OUT = "CompletionTimeRanOut";
         public static final String DECLARE_INCOMPLETE = "DeclareIncomplete";
-        public static final String ADMISSIBLE = "Admissible";
+        public static final String REQUEST_REVIEWERS = "RequestReviewers";
+        public static final String AWAIT_REVIEWERS = "AwaitReviewers";
+        public static final String AWAIT_REVIEW = "AwaitReview";
+        public static final String REVIEWED = "Reviewed";
         public static final String INADMISSIBLE = "Inadmissible";
         public static final String INCOMPLETE = "Incomplete";
         public static final String WITHDRAWN = "Withdrawn";

@@ -5,7 +5,9 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.junit.jupiter.api.AfterEach;
@@ -20,6 +22,8 @@ import org.ptce.applications.api.CandidacySubmitted;
 import org.ptce.applications.api.CandidacyWithdrawn;
 import org.ptce.messaging.DeadLetters;
 import org.ptce.review.api.Network;
+import org.ptce.review.api.ReviewTopics;
+import org.ptce.review.api.ReviewersAssigned;
 import org.ptce.testing.KafkaTestClient;
 import org.ptce.workflow.WorkflowServiceTest;
 import org.ptce.workflow.candidacy.CandidacyProcess.Activities;
@@ -48,7 +52,8 @@ class CandidacyMessagesTests {
 
     @BeforeEach
     void openACall() {
-        deadLetters = KafkaTestClient.reading(DeadLetters.topicFor(ApplicationsTopics.CANDIDACIES));
+        deadLetters = KafkaTestClient.reading(DeadLetters.topicFor(ApplicationsTopics.CANDIDACIES),
+                DeadLetters.topicFor(ReviewTopics.CANDIDACIES));
         call = ApplicationsMessages.callOpened(Network.RTES, Network.MES);
         deadLetters.publish(call);
         deadLetters.awaitConsumed("workflow", ApplicationsTopics.CALLS, CONSUMED);
@@ -121,6 +126,25 @@ class CandidacyMessagesTests {
     }
 
     @Test
+    void assignedReviewersDeliveredTwiceMoveTheProcessOnce() {
+        var submitted = submitAndDecide(Map.of(CandidacyProcess.Variables.ADMISSIBILITY_OUTCOME, "ADMISSIBLE"));
+        String candidacyId = submitted.candidacyId().toString();
+
+        var assigned = new ReviewersAssigned(submitted.candidacyId(), submitted.callId(),
+                List.of(new ReviewersAssigned.Reviewer("reviewer-rtes", Network.RTES)), Set.of(Network.MES),
+                Instant.now());
+        String id = deadLetters.publish(assigned);
+        deadLetters.publish(assigned, id);
+        deadLetters.awaitConsumed("workflow", ReviewTopics.CANDIDACIES, CONSUMED);
+
+        var track = engine.track(CandidacyProcess.KEY, candidacyId).orElseThrow();
+        assertThat(track.waitingIn()).extracting(step -> step.activityId()).containsExactly(Activities.AWAIT_REVIEW);
+        assertThat(engine.variable(CandidacyProcess.KEY, candidacyId, CandidacyProcess.Variables.UNCOVERED_NETWORKS))
+                .contains("MES");
+        assertThat(deadLetters.readFor(Duration.ofSeconds(1))).noneMatch(letter -> candidacyId.equals(letter.key()));
+    }
+
+    @Test
     void messagesAfterTheProcessEndedChangeNothing() {
         var submitted = submitAndDecide(Map.of(CandidacyProcess.Variables.ADMISSIBILITY_OUTCOME, "INADMISSIBLE",
                 CandidacyProcess.Variables.MOTIVATION, "Hors champ de l'appel"));
@@ -129,7 +153,10 @@ class CandidacyMessagesTests {
         deadLetters.publish(new CandidacyCompleted(submitted.candidacyId(), submitted.callId(), submitted.dossier(),
                 Instant.now()));
         deadLetters.publish(new CandidacyWithdrawn(submitted.candidacyId(), submitted.callId(), Instant.now()));
+        deadLetters.publish(new ReviewersAssigned(submitted.candidacyId(), submitted.callId(), List.of(),
+                Set.of(Network.RTES, Network.MES), Instant.now()));
         deadLetters.awaitConsumed("workflow", ApplicationsTopics.CANDIDACIES, CONSUMED);
+        deadLetters.awaitConsumed("workflow", ReviewTopics.CANDIDACIES, CONSUMED);
 
         var track = engine.track(CandidacyProcess.KEY, candidacyId).orElseThrow();
         assertThat(passed(track.processInstanceId(), Activities.WITHDRAWN)).isZero();

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -79,15 +80,35 @@ class CandidacyProcessTests {
     }
 
     @Test
-    void anAdmissibleCandidacyIsDeclaredSo() throws Exception {
+    void anAdmissibleCandidacyIsDeclaredSoAndAsksForItsReviewers() throws Exception {
         ProcessInstance candidacy = start(eligibleFacts());
 
         decide(candidacy, "ADMISSIBLE", null, null);
 
-        assertThat(candidacy).hasPassed(Activities.DECLARE_ADMISSIBLE, Activities.ADMISSIBLE).isEnded();
+        assertThat(candidacy).hasPassed(Activities.DECLARE_ADMISSIBLE, Activities.REQUEST_REVIEWERS)
+                .isWaitingAt(Activities.AWAIT_REVIEWERS);
         JsonNode decided = awaitMessage(candidacy, "org.ptce.workflow.AdmissibilityDecided.v1");
         assertThat(decided.get("admissible").asBoolean()).isTrue();
         assertThat(decided.get("motivation").asText()).isEqualTo(DeclareAdmissibleDelegate.DEFAULT_MOTIVATION);
+        JsonNode request = awaitMessage(candidacy, "org.ptce.workflow.AssignReviewers.v1");
+        assertThat(request.get("callId").asText())
+                .isEqualTo(runtime.getVariable(candidacy.getId(), Variables.CALL_ID));
+    }
+
+    @Test
+    void assignedReviewersSendTheCandidacyToReviewThenItEnds() {
+        ProcessInstance candidacy = start(eligibleFacts());
+        decide(candidacy, "ADMISSIBLE", null, null);
+
+        engine.correlate(CandidacyProcess.Messages.REVIEWERS_ASSIGNED, candidacy.getBusinessKey(), Map.of(
+                Variables.REVIEWER_IDS, "reviewer-rtes,reviewer-mes", Variables.UNCOVERED_NETWORKS, ""));
+
+        assertThat(candidacy).isWaitingAt(Activities.AWAIT_REVIEW)
+                .variables().containsEntry(Variables.REVIEWER_IDS, "reviewer-rtes,reviewer-mes");
+
+        engine.correlate(CandidacyProcess.Messages.REVIEW_COMPLETED, candidacy.getBusinessKey());
+
+        assertThat(candidacy).hasPassed(Activities.REVIEWED).isEnded();
     }
 
     @Test
@@ -161,11 +182,16 @@ class CandidacyProcessTests {
         ProcessInstance checking = start(eligibleFacts());
         ProcessInstance awaitingCompletion = start(eligibleFacts());
         decide(awaitingCompletion, "INCOMPLETE", null, "Les statuts");
+        ProcessInstance awaitingReviewers = start(eligibleFacts());
+        decide(awaitingReviewers, "ADMISSIBLE", null, null);
+        ProcessInstance underReview = start(eligibleFacts());
+        decide(underReview, "ADMISSIBLE", null, null);
+        engine.correlate(CandidacyProcess.Messages.REVIEWERS_ASSIGNED, underReview.getBusinessKey());
 
-        for (ProcessInstance candidacy : new ProcessInstance[] {checking, awaitingCompletion}) {
+        for (ProcessInstance candidacy : List.of(checking, awaitingCompletion, awaitingReviewers, underReview)) {
             engine.correlate(CandidacyProcess.Messages.CANDIDACY_WITHDRAWN, candidacy.getBusinessKey());
 
-            assertThat(candidacy).hasPassed(Activities.WITHDRAWN).hasNotPassed(Activities.ADMISSIBLE).isEnded();
+            assertThat(candidacy).hasPassed(Activities.WITHDRAWN).hasNotPassed(Activities.REVIEWED).isEnded();
         }
     }
 

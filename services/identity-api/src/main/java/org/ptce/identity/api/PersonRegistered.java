@@ -1,0 +1,28 @@
+package org.ptce.identity.api;
+
+import java.time.Instant;
+import java.util.Set;
+
+import org.ptce.messaging.MessageType;
+import org.ptce.messaging.PlatformMessage;
+import org.ptce.review.api.Network;
+
+/**
+ * A person may now sign in, with these roles (HOLDER, REVIEWER, NETWORK_DELEGATE, COORDINATOR) and, for a reviewer or
+ * a delegate, their network, and the SIRET of the organisation they work for when known. The person id is the
+ * {@code sub} of their tokens.
+ */
+@MessageType(value = "org.ptce.identity.PersonRegistered.v1", topic = IdentityTopics.PEOPLE)
+public record PersonRegistered(
+        String personId,
+        String displayName,
+        Set<String> roles,
+        Network network,
+        String organisationSiret,
+        Instant registeredAt) implements PlatformMessage {
+
+    @Override
+    public String businessKey() {
+        return personId;
+    }
+}

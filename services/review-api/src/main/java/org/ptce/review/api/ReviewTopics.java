@@ -1,0 +1,11 @@
+package org.ptce.review.api;
+
+/** The topics the review service publishes on. */
+public final class ReviewTopics {
+
+    /** The committee's work on each candidacy, keyed by candidacy id. */
+    public static final String CANDIDACIES = "ptce.review.candidacies";
+
+    private ReviewTopics() {
+    }
+}

@@ -1,0 +1,117 @@
+package org.ptce.review.assignment;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.ptce.platform.security.PlatformUser;
+import org.ptce.platform.security.Role;
+import org.ptce.platform.web.ConflictException;
+import org.ptce.platform.web.NotFoundException;
+import org.ptce.review.api.Network;
+import org.ptce.review.call.CallsUnderReview;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What reviewers and coordinators do and see around the assignments. A reviewer sees only the candidacies of calls
+ * their network reviews, by name and members, to declare their conflicts; and only their own assignments.
+ */
+@Service
+class Reviewing {
+
+    private final CandidaciesUnderReview candidacies;
+    private final CallsUnderReview calls;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    Reviewing(CandidaciesUnderReview candidacies, CallsUnderReview calls, JdbcClient jdbc, Clock clock) {
+        this.candidacies = candidacies;
+        this.calls = calls;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    List<CandidacySummary> candidaciesOfCall(UUID callId, PlatformUser reader) {
+        requireReviewedBy(callId, reader);
+        List<UUID> conflicts = jdbc.sql("select candidacy_id from conflicts_of_interest where reviewer_id = ?")
+                .param(reader.id()).query(UUID.class).list();
+        return candidacies.findByCallIdAndWithdrawnAtIsNullOrderByRegisteredAt(callId).stream()
+                .map(candidacy -> new CandidacySummary(candidacy.candidacyId(), candidacy.ptceName(),
+                        candidacy.memberNames(), conflicts.contains(candidacy.candidacyId())))
+                .toList();
+    }
+
+    /**
+     * Declares a conflict of interest with a candidacy, before any assignment: the reviewer will not be assigned it.
+     * Declaring it again changes nothing.
+     */
+    @Transactional
+    void declareConflict(UUID candidacyId, String reason, PlatformUser reviewer) {
+        CandidacyUnderReview candidacy = candidacies.findById(candidacyId)
+                .orElseThrow(() -> new NotFoundException("candidacy under review", candidacyId));
+        requireReviewedBy(candidacy.callId(), reviewer);
+        if (isAssigned(candidacyId, reviewer.id())) {
+            throw new ConflictException("You are assigned to candidacy " + candidacyId
+                    + " already: ask the coordinator to assign it to someone else");
+        }
+        jdbc.sql("insert into conflicts_of_interest (candidacy_id, reviewer_id, reason, declared_at)"
+                        + " values (?, ?, ?, ?) on conflict do nothing")
+                .params(candidacyId, reviewer.id(), reason.strip(), Timestamp.from(clock.instant())).update();
+    }
+
+    @Transactional(readOnly = true)
+    List<AssignmentView> assignmentsOf(PlatformUser reviewer) {
+        return jdbc.sql("""
+                        select a.candidacy_id, a.call_id, c.ptce_name, a.network, a.assigned_at
+                        from assignments a join candidacies_under_review c using (candidacy_id)
+                        where a.reviewer_id = ? and c.withdrawn_at is null
+                        order by a.assigned_at""")
+                .param(reviewer.id())
+                .query((row, n) -> new AssignmentView(row.getObject("candidacy_id", UUID.class),
+                        row.getObject("call_id", UUID.class), row.getString("ptce_name"), reviewer.id(),
+                        Network.valueOf(row.getString("network")),
+                        row.getTimestamp("assigned_at").toInstant()))
+                .list();
+    }
+
+    @Transactional(readOnly = true)
+    List<AssignmentView> assignmentsOfCandidacy(UUID candidacyId) {
+        CandidacyUnderReview candidacy = candidacies.findById(candidacyId)
+                .orElseThrow(() -> new NotFoundException("candidacy under review", candidacyId));
+        return jdbc.sql("select reviewer_id, network, assigned_at from assignments where candidacy_id = ?"
+                        + " order by network")
+                .param(candidacyId)
+                .query((row, n) -> new AssignmentView(candidacyId, candidacy.callId(), candidacy.ptceName(),
+                        row.getString("reviewer_id"), Network.valueOf(row.getString("network")),
+                        row.getTimestamp("assigned_at").toInstant()))
+                .list();
+    }
+
+    private boolean isAssigned(UUID candidacyId, String reviewerId) {
+        return jdbc.sql("select exists (select 1 from assignments where candidacy_id = ? and reviewer_id = ?)")
+                .params(candidacyId, reviewerId).query(Boolean.class).single();
+    }
+
+    /** A call exists for a reader only if they coordinate, or their network reviews it. */
+    private void requireReviewedBy(UUID callId, PlatformUser reader) {
+        boolean reviewed = calls.participatingNetworks(callId)
+                .filter(networks -> reader.has(Role.COORDINATOR) || networks.contains(reader.network()))
+                .isPresent();
+        if (!reviewed) {
+            throw new NotFoundException("call under review", callId);
+        }
+    }
+
+    /** A candidacy as a reviewer sees it before deciding whether they can judge it. */
+    record CandidacySummary(UUID candidacyId, String ptceName, List<String> memberNames, boolean conflictDeclared) {
+    }
+
+    record AssignmentView(UUID candidacyId, UUID callId, String ptceName, String reviewerId, Network network,
+            Instant assignedAt) {
+    }
+}

@@ -1,0 +1,64 @@
+package org.ptce.review.assignment;
+
+import java.util.List;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.ptce.platform.security.PlatformUser;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "Assignments", description = "Conflicts of interest and the reviewers' assignments")
+class ReviewingController {
+
+    private final Reviewing reviewing;
+
+    ReviewingController(Reviewing reviewing) {
+        this.reviewing = reviewing;
+    }
+
+    @GetMapping("/api/review/calls/{callId}/candidacies")
+    @PreAuthorize("hasAnyRole('COORDINATOR', 'REVIEWER')")
+    @Operation(summary = "The call's submitted candidacies, by name and members, to declare conflicts of interest",
+            description = "For the reviewers of the call's networks, and the coordinators.")
+    List<Reviewing.CandidacySummary> candidacies(@PathVariable UUID callId) {
+        return reviewing.candidaciesOfCall(callId, PlatformUser.require());
+    }
+
+    @PostMapping("/api/review/candidacies/{candidacyId}/conflicts")
+    @PreAuthorize("hasRole('REVIEWER')")
+    @Operation(summary = "Declare a conflict of interest with a candidacy: you will not be assigned it")
+    ResponseEntity<Void> declareConflict(@PathVariable UUID candidacyId,
+            @Valid @RequestBody ConflictDeclaration declaration) {
+        reviewing.declareConflict(candidacyId, declaration.reason(), PlatformUser.require());
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/api/review/assignments")
+    @PreAuthorize("hasRole('REVIEWER')")
+    @Operation(summary = "The candidacies assigned to you")
+    List<Reviewing.AssignmentView> myAssignments() {
+        return reviewing.assignmentsOf(PlatformUser.require());
+    }
+
+    @GetMapping("/api/review/candidacies/{candidacyId}/assignments")
+    @PreAuthorize("hasRole('COORDINATOR')")
+    @Operation(summary = "Who reviews a candidacy, for each network")
+    List<Reviewing.AssignmentView> assignmentsOfCandidacy(@PathVariable UUID candidacyId) {
+        return reviewing.assignmentsOfCandidacy(candidacyId);
+    }
+
+    /** Why the reviewer cannot judge the candidacy impartially (kept for the coordinator). */
+    record ConflictDeclaration(@NotBlank @Size(max = 2000) String reason) {
+    }
+}

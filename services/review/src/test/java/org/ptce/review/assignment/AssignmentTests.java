@@ -1,0 +1,225 @@
+package org.ptce.review.assignment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.ptce.applications.api.ApplicationsMessages;
+import org.ptce.applications.api.ApplicationsTopics;
+import org.ptce.applications.api.CallOpened;
+import org.ptce.applications.api.CandidacyDossier;
+import org.ptce.applications.api.CandidacySubmitted;
+import org.ptce.identity.api.IdentityTopics;
+import org.ptce.identity.api.PersonRegistered;
+import org.ptce.messaging.DeadLetters;
+import org.ptce.review.api.Network;
+import org.ptce.review.api.ReviewTopics;
+import org.ptce.testing.KafkaTestClient;
+import org.ptce.testing.TestTokens;
+import org.ptce.testing.WithTestServers;
+import org.ptce.workflow.api.AssignReviewers;
+import org.ptce.workflow.api.WorkflowTopics;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The committee's roster comes from the identity provider; an admissible candidacy gets one reviewer per network,
+ * free of conflict, the least loaded; each reviewer sees only their own assignments.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@WithTestServers
+@ExtendWith(OutputCaptureExtension.class)
+class AssignmentTests {
+
+    private static final Duration CONSUMED = Duration.ofSeconds(60);
+    /** The SIRET of a member of the first candidacy: one CNCRES reviewer works for the same legal person. */
+    private static final String MEMBER_SIRET = "73282932000074";
+
+    @Autowired
+    TestRestTemplate anonymous;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    ObjectMapper objectMapper;
+
+    KafkaTestClient kafka;
+    CallOpened call;
+    final String cncresAtMember = UUID.randomUUID().toString();
+    final String cncresFree = UUID.randomUUID().toString();
+    final String opaleConflicted = UUID.randomUUID().toString();
+    final String opaleFree = UUID.randomUUID().toString();
+    final String opaleDelegate = UUID.randomUUID().toString();
+
+    @BeforeEach
+    void registerTheCommitteeAndACall() {
+        kafka = KafkaTestClient.reading(ReviewTopics.CANDIDACIES, DeadLetters.topicFor(WorkflowTopics.CANDIDACIES),
+                DeadLetters.topicFor(ApplicationsTopics.CANDIDACIES));
+        var now = Instant.now();
+        // Fresh people for each test, in networks no other test of the service registers.
+        kafka.publish(new PersonRegistered(cncresAtMember, "Martine Roussel", Set.of("REVIEWER"), Network.CNCRES,
+                MEMBER_SIRET.substring(0, 9) + "00099", now));
+        kafka.publish(new PersonRegistered(cncresFree, "Denis Carré", Set.of("REVIEWER"), Network.CNCRES, null, now));
+        kafka.publish(new PersonRegistered(opaleConflicted, "Alain Coste", Set.of("REVIEWER"), Network.OPALE, null,
+                now));
+        kafka.publish(new PersonRegistered(opaleFree, "Hugo Perrin", Set.of("REVIEWER"), Network.OPALE, null, now));
+        kafka.publish(new PersonRegistered(opaleDelegate, "Thomas Girard", Set.of("NETWORK_DELEGATE"), Network.OPALE,
+                null, now));
+        kafka.publish(new PersonRegistered(UUID.randomUUID().toString(), "Iñaki Etxeberria", Set.of("HOLDER"), null,
+                null, now));
+        call = ApplicationsMessages.callOpened(Network.CNCRES, Network.OPALE, Network.UFISC);
+        kafka.publish(call);
+        kafka.awaitConsumed("review", IdentityTopics.PEOPLE, CONSUMED);
+        kafka.awaitConsumed("review", ApplicationsTopics.CALLS, CONSUMED);
+    }
+
+    @AfterEach
+    void close() {
+        kafka.close();
+    }
+
+    @Test
+    void anAdmissibleCandidacyGetsOneFreeReviewerPerNetworkOnceAndTheLeastLoadedNext() throws Exception {
+        CandidacySubmitted first = submit(MEMBER_SIRET);
+        var conflicted = TestTokens.as(anonymous, token(opaleConflicted, "OPALE"));
+        var listed = conflicted.getForEntity("/api/review/calls/{callId}/candidacies", JsonNode.class,
+                call.callId());
+        assertThat(listed.getBody().findValuesAsText("ptceName")).containsExactly("PTCE du Val");
+        assertThat(conflicted.postForEntity("/api/review/candidacies/{id}/conflicts",
+                Map.of("reason", "Je siège au conseil d'administration de la Coop du Val"), Void.class,
+                first.candidacyId()).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+
+        var request = new AssignReviewers(first.candidacyId(), call.callId(), Instant.now());
+        String id = kafka.publish(request);
+        kafka.publish(request, id);
+        kafka.publish(new AssignReviewers(first.candidacyId(), call.callId(), Instant.now()));
+        var assigned = kafka.awaitRecord(r -> first.candidacyId().toString().equals(r.key()), CONSUMED);
+        kafka.awaitConsumed("review", WorkflowTopics.CANDIDACIES, CONSUMED);
+
+        JsonNode payload = objectMapper.readTree(assigned.value());
+        assertThat(payload.get("reviewers").findValuesAsText("reviewerId")).containsExactlyInAnyOrder(cncresFree,
+                opaleFree);
+        assertThat(payload.get("uncoveredNetworks")).extracting(JsonNode::asText).containsExactly("UFISC");
+        assertThat(kafka.readFor(Duration.ofSeconds(1))).filteredOn(r -> first.candidacyId().toString()
+                .equals(r.key())).hasSize(1);
+        assertThat(jdbc.queryForObject("select count(*) from assignments where candidacy_id = ?", Integer.class,
+                first.candidacyId())).isEqualTo(2);
+
+        CandidacySubmitted second = submit("44306184100047");
+        kafka.publish(new AssignReviewers(second.candidacyId(), call.callId(), Instant.now()));
+        var next = kafka.awaitRecord(r -> second.candidacyId().toString().equals(r.key()), CONSUMED);
+
+        assertThat(objectMapper.readTree(next.value()).get("reviewers").findValuesAsText("reviewerId"))
+                .as("the least loaded of each network").containsExactlyInAnyOrder(cncresAtMember, opaleConflicted);
+    }
+
+    @Test
+    void eachReviewerSeesOnlyTheirOwnAssignmentsAndOnlyTheirNetworksCalls() {
+        CandidacySubmitted submitted = submit(null);
+        kafka.publish(new AssignReviewers(submitted.candidacyId(), call.callId(), Instant.now()));
+        kafka.awaitRecord(r -> submitted.candidacyId().toString().equals(r.key()), CONSUMED);
+        String assignedOpale = jdbc.queryForObject(
+                "select reviewer_id from assignments where candidacy_id = ? and network = 'OPALE'", String.class,
+                submitted.candidacyId());
+        String otherOpale = assignedOpale.equals(opaleFree) ? opaleConflicted : opaleFree;
+
+        var mine = TestTokens.as(anonymous, token(assignedOpale, "OPALE"))
+                .getForEntity("/api/review/assignments", JsonNode.class);
+        var notMine = TestTokens.as(anonymous, token(otherOpale, "OPALE"))
+                .getForEntity("/api/review/assignments", JsonNode.class);
+        var outsider = TestTokens.as(anonymous, TestTokens.reviewer("COORACE"))
+                .getForEntity("/api/review/calls/{callId}/candidacies", JsonNode.class, call.callId());
+        var delegate = TestTokens.as(anonymous, TestTokens.get().token(opaleDelegate, List.of("NETWORK_DELEGATE"),
+                        "OPALE"))
+                .getForEntity("/api/review/assignments", JsonNode.class);
+        var lateConflict = TestTokens.as(anonymous, token(assignedOpale, "OPALE")).postForEntity(
+                "/api/review/candidacies/{id}/conflicts", Map.of("reason", "Trop tard"), JsonNode.class,
+                submitted.candidacyId());
+        var emptyReason = TestTokens.as(anonymous, token(otherOpale, "OPALE")).postForEntity(
+                "/api/review/candidacies/{id}/conflicts", Map.of("reason", " "), JsonNode.class,
+                submitted.candidacyId());
+        var coordinatorView = TestTokens.as(anonymous, TestTokens.coordinator())
+                .getForEntity("/api/review/candidacies/{id}/assignments", JsonNode.class, submitted.candidacyId());
+
+        assertThat(mine.getBody().findValuesAsText("candidacyId")).contains(submitted.candidacyId().toString());
+        assertThat(notMine.getBody().findValuesAsText("candidacyId"))
+                .doesNotContain(submitted.candidacyId().toString());
+        assertThat(outsider.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(delegate.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(lateConflict.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(emptyReason.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(emptyReason.getBody().at("/errors/0/field").asText()).isEqualTo("reason");
+        assertThat(coordinatorView.getBody().findValuesAsText("network")).containsExactly("CNCRES", "OPALE");
+    }
+
+    @Test
+    void aNetworksMembersAreShownToCoordinatorsAndToTheNetworkAlone() {
+        var roster = TestTokens.as(anonymous, TestTokens.coordinator())
+                .getForEntity("/api/networks/OPALE/members", JsonNode.class);
+        var ownNetwork = TestTokens.as(anonymous, token(opaleFree, "OPALE"))
+                .getForEntity("/api/networks/OPALE/members", JsonNode.class);
+        var otherNetwork = TestTokens.as(anonymous, token(cncresFree, "CNCRES"))
+                .getForEntity("/api/networks/OPALE/members", JsonNode.class);
+
+        assertThat(roster.getBody().findValuesAsText("personId")).contains(opaleFree, opaleConflicted, opaleDelegate);
+        assertThat(roster.getBody().findValuesAsText("organisationSiret")).isEmpty();
+        assertThat(ownNetwork.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(otherNetwork.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void aRequestThatOvertakesItsCandidacyWaitsForIt(CapturedOutput output) {
+        var submitted = submitted(null);
+        kafka.publish(new AssignReviewers(submitted.candidacyId(), call.callId(), Instant.now()));
+        await().atMost(Duration.ofSeconds(30)).until(() -> output.getOut().contains(
+                "Candidacy " + submitted.candidacyId() + " is not registered for review (yet)"));
+
+        kafka.publish(submitted);
+
+        var assigned = kafka.awaitRecord(r -> submitted.candidacyId().toString().equals(r.key())
+                && r.topic().equals(ReviewTopics.CANDIDACIES), CONSUMED);
+        assertThat(assigned).isNotNull();
+        assertThat(kafka.seen()).noneMatch(r -> r.topic().endsWith(".dlt")
+                && submitted.candidacyId().toString().equals(r.key()));
+    }
+
+    private CandidacySubmitted submit(String memberSiret) {
+        var submitted = submitted(memberSiret);
+        kafka.publish(submitted);
+        kafka.awaitConsumed("review", ApplicationsTopics.CANDIDACIES, CONSUMED);
+        return submitted;
+    }
+
+    private CandidacySubmitted submitted(String memberSiret) {
+        var eligible = ApplicationsMessages.eligibleDossier();
+        var members = new ArrayList<>(eligible.members());
+        members.set(0, new CandidacyDossier.Member(members.get(0).name(), members.get(0).kind(), memberSiret));
+        var dossier = new CandidacyDossier(eligible.ptceName(), eligible.legalForm(), eligible.privateLawEntity(),
+                eligible.alreadySupportedByState(), List.copyOf(members), eligible.communes(), eligible.epci(),
+                eligible.departement(), eligible.region(), eligible.themes(), eligible.budgetEuros(),
+                eligible.projectDescribed());
+        return new CandidacySubmitted(UUID.randomUUID(), call.callId(), UUID.randomUUID().toString(), dossier,
+                Instant.now());
+    }
+
+    private static String token(String reviewerId, String network) {
+        return TestTokens.get().token(reviewerId, List.of("REVIEWER"), network);
+    }
+}
