@@ -17,7 +17,12 @@ public final class AccessProblems {
     }
 
     public static ProblemDetail forbidden() {
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "Your role does not allow this request");
+        return forbidden("Your role does not allow this request");
+    }
+
+    /** Refused for a reason the person should know (a rule of the data, not of the role). */
+    public static ProblemDetail forbidden(String detail) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, detail);
         problem.setTitle("Not allowed");
         return problem;
     }

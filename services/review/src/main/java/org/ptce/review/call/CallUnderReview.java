@@ -15,6 +15,9 @@ record CallUnderReview(
         String title,
         Set<Network> participatingNetworks,
         Instant submissionDeadline,
+        /** The call's evaluation grid, as JSON. */
+        String evaluationGrid,
+        Instant reviewDeadline,
         Instant registeredAt,
         String registeredFor) {
 }

@@ -2,21 +2,24 @@ package org.ptce.review.call;
 
 import java.time.Clock;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.ptce.applications.api.CallOpened;
 import org.ptce.platform.messaging.IncomingMessage;
 import org.ptce.platform.messaging.MessageHandler;
 import org.springframework.data.jdbc.core.JdbcAggregateOperations;
 import org.springframework.stereotype.Component;
 
-/** When a call opens, the committee learns which networks will review its candidacies. */
+/** When a call opens, the committee learns which networks will review its candidacies, on which grid, until when. */
 @Component
 class RegisterCallForReview implements MessageHandler<CallOpened> {
 
     private final JdbcAggregateOperations aggregates;
+    private final ObjectMapper objectMapper;
     private final Clock clock;
 
-    RegisterCallForReview(JdbcAggregateOperations aggregates, Clock clock) {
+    RegisterCallForReview(JdbcAggregateOperations aggregates, ObjectMapper objectMapper, Clock clock) {
         this.aggregates = aggregates;
+        this.objectMapper = objectMapper;
         this.clock = clock;
     }
 
@@ -25,6 +28,7 @@ class RegisterCallForReview implements MessageHandler<CallOpened> {
         CallOpened opened = message.payload();
         // Registered once when the call opens.
         aggregates.insert(new CallUnderReview(opened.callId(), opened.title(), opened.participatingNetworks(),
-                opened.submissionDeadline(), clock.instant(), message.actor()));
+                opened.submissionDeadline(), objectMapper.valueToTree(opened.evaluationGrid()).toString(),
+                opened.reviewDeadline(), clock.instant(), message.actor()));
     }
 }

@@ -62,18 +62,19 @@ class AssignmentTests {
 
     KafkaTestClient kafka;
     CallOpened call;
-    final String cncresAtMember = UUID.randomUUID().toString();
-    final String cncresFree = UUID.randomUUID().toString();
-    final String opaleConflicted = UUID.randomUUID().toString();
-    final String opaleFree = UUID.randomUUID().toString();
-    final String opaleDelegate = UUID.randomUUID().toString();
+    static final String cncresAtMember = UUID.randomUUID().toString();
+    static final String cncresFree = UUID.randomUUID().toString();
+    static final String opaleConflicted = UUID.randomUUID().toString();
+    static final String opaleFree = UUID.randomUUID().toString();
+    static final String opaleDelegate = UUID.randomUUID().toString();
 
     @BeforeEach
     void registerTheCommitteeAndACall() {
         kafka = KafkaTestClient.reading(ReviewTopics.CANDIDACIES, DeadLetters.topicFor(WorkflowTopics.CANDIDACIES),
                 DeadLetters.topicFor(ApplicationsTopics.CANDIDACIES));
         var now = Instant.now();
-        // Fresh people for each test, in networks no other test of the service registers.
+        // The same people for every test (registering them again changes nothing), in networks where no other test
+        // of the service registers anyone: each test's call starts them all at no assignment.
         kafka.publish(new PersonRegistered(cncresAtMember, "Martine Roussel", Set.of("REVIEWER"), Network.CNCRES,
                 MEMBER_SIRET.substring(0, 9) + "00099", now));
         kafka.publish(new PersonRegistered(cncresFree, "Denis Carré", Set.of("REVIEWER"), Network.CNCRES, null, now));

@@ -51,6 +51,9 @@ public final class CandidacyProcess {
         public static final String REVIEWER_IDS = "reviewerIds";
         /** The participating networks left without a reviewer free of conflict, comma-separated. */
         public static final String UNCOVERED_NETWORKS = "uncoveredNetworks";
+        /** The review's weighted total (0 to 5, as text, exact) and whether every threshold is met. */
+        public static final String WEIGHTED_TOTAL = "weightedTotal";
+        public static final String THRESHOLDS_MET = "thresholdsMet";
 
         private Variables() {
         }

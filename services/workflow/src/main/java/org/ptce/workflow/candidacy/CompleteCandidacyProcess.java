@@ -19,12 +19,8 @@ class CompleteCandidacyProcess implements MessageHandler<CandidacyCompleted> {
     @Override
     public void handle(IncomingMessage<CandidacyCompleted> message) {
         CandidacyCompleted completed = message.payload();
-        String candidacyId = completed.candidacyId().toString();
-        if (engine.hasEnded(CandidacyProcess.KEY, candidacyId)) {
-            // The completion time ran out just before: the candidacy is already inadmissible, and says so.
-            return;
-        }
-        engine.correlate(CandidacyProcess.Messages.CANDIDACY_COMPLETED, candidacyId,
-                EligibilityFacts.of(completed.dossier()));
+        // After the end (the completion time ran out just before), the candidacy is inadmissible already.
+        engine.correlateUnlessEnded(CandidacyProcess.KEY, CandidacyProcess.Messages.CANDIDACY_COMPLETED,
+                completed.candidacyId().toString(), EligibilityFacts.of(completed.dossier()));
     }
 }

@@ -22,12 +22,9 @@ class RecordReviewersAssigned implements MessageHandler<ReviewersAssigned> {
     @Override
     public void handle(IncomingMessage<ReviewersAssigned> message) {
         ReviewersAssigned assigned = message.payload();
-        String candidacyId = assigned.candidacyId().toString();
-        if (engine.hasEnded(CandidacyProcess.KEY, candidacyId)) {
-            // Withdrawn meanwhile: nothing waits for the reviewers any more.
-            return;
-        }
-        engine.correlate(CandidacyProcess.Messages.REVIEWERS_ASSIGNED, candidacyId, Map.of(
+        // Withdrawn meanwhile, nothing waits for the reviewers any more.
+        engine.correlateUnlessEnded(CandidacyProcess.KEY, CandidacyProcess.Messages.REVIEWERS_ASSIGNED,
+                assigned.candidacyId().toString(), Map.of(
                 CandidacyProcess.Variables.REVIEWER_IDS, assigned.reviewers().stream()
                         .map(ReviewersAssigned.Reviewer::reviewerId).collect(Collectors.joining(",")),
                 CandidacyProcess.Variables.UNCOVERED_NETWORKS, assigned.uncoveredNetworks().stream()

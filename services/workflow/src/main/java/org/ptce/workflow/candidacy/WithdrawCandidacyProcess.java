@@ -1,5 +1,7 @@
 package org.ptce.workflow.candidacy;
 
+import java.util.Map;
+
 import org.ptce.applications.api.CandidacyWithdrawn;
 import org.ptce.platform.messaging.IncomingMessage;
 import org.ptce.platform.messaging.MessageHandler;
@@ -18,12 +20,9 @@ class WithdrawCandidacyProcess implements MessageHandler<CandidacyWithdrawn> {
 
     @Override
     public void handle(IncomingMessage<CandidacyWithdrawn> message) {
-        String candidacyId = message.payload().candidacyId().toString();
-        if (engine.hasEnded(CandidacyProcess.KEY, candidacyId)) {
-            // Nothing left to stop. (A process not started yet is another matter: the correlation fails and the
-            // message is retried until it is.)
-            return;
-        }
-        engine.correlate(CandidacyProcess.Messages.CANDIDACY_WITHDRAWN, candidacyId);
+        // After the end, nothing is left to stop. (A process not started yet is another matter: the correlation fails
+        // and the message is retried until it is.)
+        engine.correlateUnlessEnded(CandidacyProcess.KEY, CandidacyProcess.Messages.CANDIDACY_WITHDRAWN,
+                message.payload().candidacyId().toString(), Map.of());
     }
 }

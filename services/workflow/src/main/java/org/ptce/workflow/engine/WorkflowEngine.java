@@ -60,6 +60,19 @@ public class WorkflowEngine {
                 .correlate();
     }
 
+    /**
+     * Delivers a message to the waiting process, unless that process has ended: a message that comes after the end
+     * (a withdrawal, a late answer) changes nothing. Fails when the process does not wait for it yet, so that the
+     * message is tried again later.
+     */
+    public void correlateUnlessEnded(String processKey, String messageName, String businessKey,
+            Map<String, Object> variables) {
+        if (hasEnded(processKey, businessKey)) {
+            return;
+        }
+        correlate(messageName, businessKey, variables);
+    }
+
     /** A variable of the running process of the given key and business key, if the process runs and has it. */
     public Optional<Object> variable(String processKey, String businessKey, String name) {
         ProcessInstance instance = runtime.createProcessInstanceQuery()

@@ -3,6 +3,7 @@ package org.ptce.workflow.candidacy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -22,8 +23,10 @@ import org.ptce.applications.api.CandidacySubmitted;
 import org.ptce.applications.api.CandidacyWithdrawn;
 import org.ptce.messaging.DeadLetters;
 import org.ptce.review.api.Network;
+import org.ptce.review.api.ReviewCompleted;
 import org.ptce.review.api.ReviewTopics;
 import org.ptce.review.api.ReviewersAssigned;
+import org.ptce.review.api.Vote;
 import org.ptce.testing.KafkaTestClient;
 import org.ptce.workflow.WorkflowServiceTest;
 import org.ptce.workflow.candidacy.CandidacyProcess.Activities;
@@ -126,7 +129,7 @@ class CandidacyMessagesTests {
     }
 
     @Test
-    void assignedReviewersDeliveredTwiceMoveTheProcessOnce() {
+    void assignmentAndReviewDeliveredTwiceMoveTheProcessOnce() {
         var submitted = submitAndDecide(Map.of(CandidacyProcess.Variables.ADMISSIBILITY_OUTCOME, "ADMISSIBLE"));
         String candidacyId = submitted.candidacyId().toString();
 
@@ -141,6 +144,17 @@ class CandidacyMessagesTests {
         assertThat(track.waitingIn()).extracting(step -> step.activityId()).containsExactly(Activities.AWAIT_REVIEW);
         assertThat(engine.variable(CandidacyProcess.KEY, candidacyId, CandidacyProcess.Variables.UNCOVERED_NETWORKS))
                 .contains("MES");
+
+        var reviewed = new ReviewCompleted(submitted.candidacyId(), submitted.callId(), List.of(
+                new ReviewCompleted.CriterionResult("COOPERATION", 1, new BigDecimal("3.5"), new BigDecimal("2"),
+                        true)),
+                new BigDecimal("3.5"), new BigDecimal("3"), true,
+                List.of(new ReviewCompleted.NetworkVote(Network.RTES, Vote.FAVOURABLE, 1)), Instant.now());
+        String reviewId = deadLetters.publish(reviewed);
+        deadLetters.publish(reviewed, reviewId);
+        deadLetters.awaitConsumed("workflow", ReviewTopics.CANDIDACIES, CONSUMED);
+
+        assertThat(passed(track.processInstanceId(), Activities.REVIEWED)).isEqualTo(1);
         assertThat(deadLetters.readFor(Duration.ofSeconds(1))).noneMatch(letter -> candidacyId.equals(letter.key()));
     }
 
