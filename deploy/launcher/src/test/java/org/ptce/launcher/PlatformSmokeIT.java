@@ -85,7 +85,7 @@ class PlatformSmokeIT {
         await().atMost(WAIT).until(() -> status(PlatformService.REVIEW, "/api/review/calls/" + callId) == 200);
         var track = await().atMost(WAIT).until(() -> get(PlatformService.WORKFLOW, "/api/tracking/calls/" + callId),
                 body -> body.has("waitingIn"));
-        assertThat(track.at("/waitingIn/0/activityId").asText()).isEqualTo("WaitForResults");
+        assertThat(track.at("/waitingIn/0/activityId").asText()).isEqualTo("SubmissionDeadlinePassed");
     }
 
     @Test

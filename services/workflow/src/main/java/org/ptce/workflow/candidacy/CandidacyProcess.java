@@ -16,6 +16,7 @@ public final class CandidacyProcess {
         public static final String CANDIDACY_WITHDRAWN = "CandidacyWithdrawn";
         public static final String REVIEWERS_ASSIGNED = "ReviewersAssigned";
         public static final String REVIEW_COMPLETED = "ReviewCompleted";
+        public static final String CANDIDACY_DECIDED = "CandidacyDecided";
 
         private Messages() {
         }
@@ -54,6 +55,8 @@ public final class CandidacyProcess {
         /** The review's weighted total (0 to 5, as text, exact) and whether every threshold is met. */
         public static final String WEIGHTED_TOTAL = "weightedTotal";
         public static final String THRESHOLDS_MET = "thresholdsMet";
+        /** The published outcome, one of {@link Outcome}'s names. */
+        public static final String OUTCOME = "outcome";
 
         private Variables() {
         }
@@ -72,13 +75,19 @@ public final class CandidacyProcess {
         public static final String REQUEST_REVIEWERS = "RequestReviewers";
         public static final String AWAIT_REVIEWERS = "AwaitReviewers";
         public static final String AWAIT_REVIEW = "AwaitReview";
-        public static final String REVIEWED = "Reviewed";
+        public static final String AWAIT_DECISION = "AwaitDecision";
+        public static final String DECIDED = "Decided";
         public static final String INADMISSIBLE = "Inadmissible";
         public static final String INCOMPLETE = "Incomplete";
         public static final String WITHDRAWN = "Withdrawn";
 
         private Activities() {
         }
+    }
+
+    /** The outcome of a reviewed candidacy, as the call's decision places it. */
+    public enum Outcome {
+        LAUREATE, RESERVE, NOT_SELECTED
     }
 
     /** What the coordinator decides when checking admissibility. */

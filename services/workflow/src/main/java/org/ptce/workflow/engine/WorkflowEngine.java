@@ -82,6 +82,20 @@ public class WorkflowEngine {
         return instance == null ? Optional.empty() : Optional.ofNullable(runtime.getVariable(instance.getId(), name));
     }
 
+    /** A variable of the latest process of the given key and business key, running or ended. */
+    public Optional<Object> historicVariable(String processKey, String businessKey, String name) {
+        return track(processKey, businessKey).flatMap(track -> history.createHistoricVariableInstanceQuery()
+                .processInstanceId(track.processInstanceId()).variableName(name).list().stream()
+                .findFirst().map(variable -> variable.getValue()));
+    }
+
+    /** The business keys of the processes of the given key waiting in the given step, with these variable values. */
+    public List<String> waitingIn(String processKey, String activityId, Map<String, String> variableEquals) {
+        var query = runtime.createProcessInstanceQuery().processDefinitionKey(processKey).activityIdIn(activityId);
+        variableEquals.forEach(query::variableValueEquals);
+        return query.list().stream().map(ProcessInstance::getBusinessKey).toList();
+    }
+
     /** The open tasks of the given step of a process, oldest first, with the process variables they show. */
     public List<OpenTask> openTasks(String processKey, String taskKey, Map<String, String> variableEquals) {
         var query = tasks.createTaskQuery().processDefinitionKey(processKey).taskDefinitionKey(taskKey);

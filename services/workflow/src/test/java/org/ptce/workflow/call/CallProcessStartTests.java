@@ -59,7 +59,7 @@ class CallProcessStartTests {
                 () -> coordinator.getForEntity("/api/tracking/calls/{callId}", JsonNode.class, opened.callId()),
                 response -> response.getStatusCode() == HttpStatus.OK);
         assertThat(track.getBody().at("/waitingIn/0/activityId").asText())
-                .isEqualTo(CallProcess.Activities.WAIT_FOR_RESULTS);
+                .isEqualTo(CallProcess.Activities.SUBMISSION_DEADLINE_PASSED);
         assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey(CallProcess.KEY)
                 .processInstanceBusinessKey(opened.callId().toString()).count()).isEqualTo(1);
     }

@@ -96,7 +96,7 @@ class CandidacyProcessTests {
     }
 
     @Test
-    void assignedReviewersSendTheCandidacyToReviewThenItEnds() {
+    void assignedReviewersSendTheCandidacyToReviewThenToTheDecision() {
         ProcessInstance candidacy = start(eligibleFacts());
         decide(candidacy, "ADMISSIBLE", null, null);
 
@@ -108,7 +108,12 @@ class CandidacyProcessTests {
 
         engine.correlate(CandidacyProcess.Messages.REVIEW_COMPLETED, candidacy.getBusinessKey());
 
-        assertThat(candidacy).hasPassed(Activities.REVIEWED).isEnded();
+        assertThat(candidacy).hasPassed(Activities.AWAIT_REVIEW).isWaitingAt(Activities.AWAIT_DECISION);
+
+        engine.correlate(CandidacyProcess.Messages.CANDIDACY_DECIDED, candidacy.getBusinessKey(),
+                Map.of(Variables.OUTCOME, "LAUREATE"));
+
+        assertThat(candidacy).hasPassed(Activities.DECIDED).isEnded();
     }
 
     @Test
@@ -191,7 +196,7 @@ class CandidacyProcessTests {
         for (ProcessInstance candidacy : List.of(checking, awaitingCompletion, awaitingReviewers, underReview)) {
             engine.correlate(CandidacyProcess.Messages.CANDIDACY_WITHDRAWN, candidacy.getBusinessKey());
 
-            assertThat(candidacy).hasPassed(Activities.WITHDRAWN).hasNotPassed(Activities.REVIEWED).isEnded();
+            assertThat(candidacy).hasPassed(Activities.WITHDRAWN).hasNotPassed(Activities.DECIDED).isEnded();
         }
     }
 

@@ -1,0 +1,43 @@
+package org.ptce.workflow.deliberation;
+
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.ptce.platform.security.PlatformUser;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "Deliberation", description = "The coordinator's ranked list of a call, submitted to the networks")
+class DeliberationController {
+
+    private final Deliberations deliberations;
+
+    DeliberationController(Deliberations deliberations) {
+        this.deliberations = deliberations;
+    }
+
+    @GetMapping("/api/deliberation/calls/{callId}")
+    @PreAuthorize("hasRole('COORDINATOR')")
+    @Operation(summary = "The call's deliberation: reviewed candidacies by weighted total, the networks' last answers")
+    Deliberations.DeliberationView view(@PathVariable UUID callId) {
+        return deliberations.view(callId);
+    }
+
+    @PostMapping("/api/deliberation/calls/{callId}")
+    @PreAuthorize("hasRole('COORDINATOR')")
+    @Operation(summary = "Decide the ranked list and submit it to every participating network",
+            description = "Once the submissions are closed and every candidacy is reviewed; every reviewed candidacy "
+                    + "placed once, with a motivation.")
+    ResponseEntity<Void> decide(@PathVariable UUID callId, @Valid @RequestBody RankedListDraft list) {
+        deliberations.decide(callId, list, PlatformUser.require());
+        return ResponseEntity.noContent().build();
+    }
+}

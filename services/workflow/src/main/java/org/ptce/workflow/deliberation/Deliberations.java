@@ -1,0 +1,145 @@
+package org.ptce.workflow.deliberation;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.ptce.platform.security.PlatformUser;
+import org.ptce.platform.web.ConflictException;
+import org.ptce.platform.web.FieldError;
+import org.ptce.platform.web.InvalidFieldException;
+import org.ptce.platform.web.NotFoundException;
+import org.ptce.workflow.call.CallProcess;
+import org.ptce.workflow.call.NetworkValidations;
+import org.ptce.workflow.candidacy.CandidacyProcess;
+import org.ptce.workflow.engine.OpenTask;
+import org.ptce.workflow.engine.WorkflowEngine;
+import org.springframework.stereotype.Service;
+
+/**
+ * The coordinator's deliberation of a call, once its submissions are closed and its candidacies reviewed: a ranked
+ * list that places every reviewed candidacy once, then submitted to the networks.
+ */
+@Service
+class Deliberations {
+
+    /** Where a candidacy of the call is still before its review's end. */
+    private static final List<String> BEFORE_REVIEW_END = List.of(
+            CandidacyProcess.Activities.CHECK_ADMISSIBILITY, CandidacyProcess.Activities.AWAIT_COMPLETION,
+            CandidacyProcess.Activities.AWAIT_REVIEWERS, CandidacyProcess.Activities.AWAIT_REVIEW);
+
+    private final WorkflowEngine engine;
+    private final NetworkValidations validations;
+    private final ObjectMapper objectMapper;
+
+    Deliberations(WorkflowEngine engine, NetworkValidations validations, ObjectMapper objectMapper) {
+        this.engine = engine;
+        this.validations = validations;
+        this.objectMapper = objectMapper;
+    }
+
+    DeliberationView view(UUID callId) {
+        String key = callId.toString();
+        if (engine.track(CallProcess.KEY, key).isEmpty()) {
+            throw new NotFoundException("process for call", callId);
+        }
+        Instant openSince = deliberationTask(key).map(OpenTask::since).orElse(null);
+        List<ReviewedCandidacy> reviewed = engine.waitingIn(CandidacyProcess.KEY,
+                        CandidacyProcess.Activities.AWAIT_DECISION, Map.of(CandidacyProcess.Variables.CALL_ID, key))
+                .stream().map(this::reviewed)
+                .sorted((a, b) -> b.weightedTotal().compareTo(a.weightedTotal()))
+                .toList();
+        var answers = new ArrayList<NetworkAnswer>();
+        engine.variable(CallProcess.KEY, key, CallProcess.Variables.PARTICIPATING_NETWORKS).ifPresent(networks ->
+                validations.networks((String) networks).forEach(network -> answers.add(new NetworkAnswer(network,
+                        (String) engine.variable(CallProcess.KEY, key, CallProcess.Variables.validationOf(network))
+                                .orElse(null),
+                        (String) engine.variable(CallProcess.KEY, key,
+                                CallProcess.Variables.rejectionReasonOf(network)).orElse(null)))));
+        Integer round = (Integer) engine.variable(CallProcess.KEY, key, CallProcess.Variables.ROUND).orElse(null);
+        return new DeliberationView(callId, openSince, stillUnderReview(key), reviewed, round, answers);
+    }
+
+    void decide(UUID callId, RankedListDraft draft, PlatformUser coordinator) {
+        String key = callId.toString();
+        if (deliberationTask(key).isEmpty()) {
+            if (engine.track(CallProcess.KEY, key).isEmpty()) {
+                throw new NotFoundException("process for call", callId);
+            }
+            throw new ConflictException("Call " + callId + " is not being deliberated: its submissions are still "
+                    + "open, or its list is with the networks, or decided");
+        }
+        int underReview = stillUnderReview(key);
+        if (underReview > 0) {
+            throw new ConflictException(underReview + " candidacies of call " + callId
+                    + " are still before the end of their review: deliberate once they are reviewed");
+        }
+        Set<String> reviewed = new HashSet<>(engine.waitingIn(CandidacyProcess.KEY,
+                CandidacyProcess.Activities.AWAIT_DECISION, Map.of(CandidacyProcess.Variables.CALL_ID, key)));
+        var invalid = new ArrayList<FieldError>();
+        var placed = new HashSet<String>();
+        Map<String, List<RankedListDraft.Entry>> lists = Map.of("laureates", draft.laureates(),
+                "reserve", draft.reserve(), "notSelected", draft.notSelected());
+        for (String list : List.of("laureates", "reserve", "notSelected")) {
+            List<RankedListDraft.Entry> entries = lists.get(list);
+            for (int i = 0; i < entries.size(); i++) {
+                String candidacyId = entries.get(i).candidacyId().toString();
+                String field = list + "[" + i + "].candidacyId";
+                if (!reviewed.contains(candidacyId)) {
+                    invalid.add(new FieldError(field, "is not a reviewed candidacy of this call"));
+                } else if (!placed.add(candidacyId)) {
+                    invalid.add(new FieldError(field, "is placed twice"));
+                }
+            }
+        }
+        List<String> left = reviewed.stream().filter(candidacyId -> !placed.contains(candidacyId)).sorted().toList();
+        if (!left.isEmpty()) {
+            invalid.add(new FieldError("notSelected", "leaves out reviewed candidacies " + String.join(", ", left)));
+        }
+        if (!invalid.isEmpty()) {
+            throw new InvalidFieldException(invalid);
+        }
+        String rankedList = objectMapper.valueToTree(draft.message()).toString();
+        engine.completeTask(CallProcess.KEY, key, CallProcess.Activities.DELIBERATE, coordinator.id(),
+                Map.of(CallProcess.Variables.RANKED_LIST, rankedList));
+    }
+
+    private Optional<OpenTask> deliberationTask(String callId) {
+        return engine.openTasks(CallProcess.KEY, CallProcess.Activities.DELIBERATE,
+                Map.of(CallProcess.Variables.CALL_ID, callId)).stream().findFirst();
+    }
+
+    private int stillUnderReview(String callId) {
+        return BEFORE_REVIEW_END.stream().mapToInt(activity -> engine.waitingIn(CandidacyProcess.KEY, activity,
+                Map.of(CandidacyProcess.Variables.CALL_ID, callId)).size()).sum();
+    }
+
+    private ReviewedCandidacy reviewed(String candidacyId) {
+        Object total = engine.variable(CandidacyProcess.KEY, candidacyId, CandidacyProcess.Variables.WEIGHTED_TOTAL)
+                .orElse("0");
+        return new ReviewedCandidacy(UUID.fromString(candidacyId),
+                (String) engine.variable(CandidacyProcess.KEY, candidacyId, CandidacyProcess.Variables.PTCE_NAME)
+                        .orElse(null),
+                new BigDecimal((String) total),
+                Boolean.TRUE.equals(engine.variable(CandidacyProcess.KEY, candidacyId,
+                        CandidacyProcess.Variables.THRESHOLDS_MET).orElse(false)));
+    }
+
+    /** The deliberation of a call: whether it is open, what is reviewed, and the networks' last answers. */
+    record DeliberationView(UUID callId, Instant openSince, int stillUnderReview, List<ReviewedCandidacy> reviewed,
+            Integer round, List<NetworkAnswer> lastAnswers) {
+    }
+
+    record ReviewedCandidacy(UUID candidacyId, String ptceName, BigDecimal weightedTotal, boolean thresholdsMet) {
+    }
+
+    record NetworkAnswer(String network, String validation, String reason) {
+    }
+}
