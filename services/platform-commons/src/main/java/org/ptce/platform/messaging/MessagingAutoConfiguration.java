@@ -105,6 +105,11 @@ public class MessagingAutoConfiguration {
     }
 
     @Bean
+    MessageJournal messageJournal(JdbcTemplate jdbc) {
+        return new MessageJournal(jdbc);
+    }
+
+    @Bean
     RecordInterceptor<Object, Object> businessKeyRecordInterceptor(MessageCatalog catalog) {
         return new BusinessKeyRecordInterceptor(catalog);
     }

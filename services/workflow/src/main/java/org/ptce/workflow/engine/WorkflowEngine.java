@@ -2,6 +2,7 @@ package org.ptce.workflow.engine;
 
 import java.util.Comparator;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -80,6 +81,22 @@ public class WorkflowEngine {
                 .processInstanceBusinessKey(businessKey)
                 .singleResult();
         return instance == null ? Optional.empty() : Optional.ofNullable(runtime.getVariable(instance.getId(), name));
+    }
+
+    /** The variables of the latest process of the given key and business key, running or ended. */
+    public Map<String, Object> variables(String processKey, String businessKey) {
+        var variables = new HashMap<String, Object>();
+        track(processKey, businessKey).ifPresent(track -> history.createHistoricVariableInstanceQuery()
+                .processInstanceId(track.processInstanceId()).list()
+                .forEach(variable -> variables.putIfAbsent(variable.getName(), variable.getValue())));
+        return variables;
+    }
+
+    /** The business keys of the processes of the given key, running or ended, with this variable value. */
+    public List<String> businessKeys(String processKey, String variableName, String value) {
+        return history.createHistoricProcessInstanceQuery().processDefinitionKey(processKey)
+                .variableValueEquals(variableName, value).orderByProcessInstanceStartTime().asc().list().stream()
+                .map(HistoricProcessInstance::getBusinessKey).distinct().toList();
     }
 
     /** A variable of the latest process of the given key and business key, running or ended. */

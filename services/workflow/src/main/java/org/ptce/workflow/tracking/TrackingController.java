@@ -1,13 +1,10 @@
 package org.ptce.workflow.tracking;
 
+import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.ptce.platform.web.NotFoundException;
-import org.ptce.workflow.call.CallProcess;
-import org.ptce.workflow.engine.ProcessTrack;
-import org.ptce.workflow.engine.WorkflowEngine;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,20 +13,32 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/tracking")
+@PreAuthorize("hasRole('COORDINATOR')")
 @Tag(name = "Tracking", description = "The coordinator's view of where each call and candidacy stands")
 class TrackingController {
 
-    private final WorkflowEngine engine;
+    private final Tracking tracking;
 
-    TrackingController(WorkflowEngine engine) {
-        this.engine = engine;
+    TrackingController(Tracking tracking) {
+        this.tracking = tracking;
     }
 
     @GetMapping("/calls/{callId}")
-    @PreAuthorize("hasRole('COORDINATOR')")
-    @Operation(summary = "Where a call's process stands")
-    ProcessTrack call(@PathVariable UUID callId) {
-        return engine.track(CallProcess.KEY, callId.toString())
-                .orElseThrow(() -> new NotFoundException("process for call", callId));
+    @Operation(summary = "Where a call's process stands, who it waits on, and its timeline")
+    Tracking.Track call(@PathVariable UUID callId) {
+        return tracking.call(callId);
+    }
+
+    @GetMapping("/calls/{callId}/candidacies")
+    @Operation(summary = "Every candidacy of a call: its stage, who it waits on and since when, or its outcome")
+    List<Tracking.CandidacyStage> candidacies(@PathVariable UUID callId) {
+        return tracking.candidaciesOf(callId);
+    }
+
+    @GetMapping("/candidacies/{candidacyId}")
+    @Operation(summary = "Where a candidacy's process stands, who it waits on, and its timeline: each message with "
+            + "who caused it and when")
+    Tracking.Track candidacy(@PathVariable UUID candidacyId) {
+        return tracking.candidacy(candidacyId);
     }
 }

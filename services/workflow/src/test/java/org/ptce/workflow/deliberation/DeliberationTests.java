@@ -132,6 +132,18 @@ class DeliberationTests {
         assertThat(outcome(second)).isEqualTo("NOT_SELECTED");
         assertThat(kafka.readFor(Duration.ofSeconds(1))).noneMatch(r -> r.topic().endsWith(".dlt")
                 && call.callId().toString().equals(r.key()));
+        var stages = coordinator.getForEntity("/api/tracking/calls/{callId}/candidacies", JsonNode.class,
+                call.callId()).getBody();
+        assertThat(stages.findValuesAsText("outcome")).containsExactly("LAUREATE", "NOT_SELECTED");
+        var timeline = coordinator.getForEntity("/api/tracking/candidacies/{id}", JsonNode.class, first).getBody()
+                .get("timeline");
+        assertThat(timeline.findValuesAsText("message")).containsSubsequence("CandidacySubmitted",
+                "AdmissibilityDecided", "AssignReviewers", "ReviewersAssigned", "ReviewCompleted");
+        assertThat(timeline.findValuesAsText("direction")).contains("RECEIVED", "SENT");
+        var callTimeline = coordinator.getForEntity("/api/tracking/calls/{callId}", JsonNode.class, call.callId())
+                .getBody().get("timeline");
+        assertThat(callTimeline.findValuesAsText("message")).containsSubsequence("CallOpened", "RankedListProposed",
+                "NetworkValidated", "RankedListProposed", "ResultsDecided", "ResultsPublished");
     }
 
     @Test
@@ -148,6 +160,12 @@ class DeliberationTests {
         assertThat(refused.getBody().get("detail").asText()).contains("1 candidacies");
         assertThat(coordinator.getForEntity("/api/deliberation/calls/{callId}", JsonNode.class, call.callId())
                 .getBody().get("stillUnderReview").asInt()).isEqualTo(1);
+        var checking = coordinator.getForEntity("/api/tracking/calls/{callId}/candidacies", JsonNode.class,
+                call.callId()).getBody().get(1);
+        assertThat(checking.get("candidacyId").asText()).isEqualTo(submitted.candidacyId().toString());
+        assertThat(checking.get("stage").asText()).isEqualTo("Vérifier la recevabilité");
+        assertThat(checking.get("waitingOn").asText()).isEqualTo("coordinateurs");
+        assertThat(checking.get("since").isNull()).isFalse();
         assertThat(coordinator.getForEntity("/api/deliberation/calls/{callId}", JsonNode.class, UUID.randomUUID())
                 .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     }
