@@ -7,13 +7,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.EnumMap;
-import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -38,17 +34,7 @@ class PlatformSmokeIT {
 
     @BeforeAll
     static void startPlatform() throws Exception {
-        var servers = TestServers.get();
-        var ports = new EnumMap<PlatformService, Integer>(PlatformService.class);
-        for (PlatformService service : PlatformService.values()) {
-            ports.put(service, EmbeddedServersIT.freePort());
-        }
-        Path data = Files.createTempDirectory(Path.of("target"), "platform");
-        var options = new LaunchOptions(data, false, 0, 0,
-                new LaunchOptions.ExternalPostgres(servers.jdbcUrl(), servers.username(), servers.password()),
-                servers.kafkaBootstrapServers(), ports,
-                List.of("-Xms64m", "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"), true);
-        platform = Platform.start(options, RepositoryLayout.ofThisBuild());
+        platform = TestPlatform.start().platform();
         coordinatorToken = new PkceSignIn(platform.issuerUri())
                 .signIn("coordination@labo-ess.example", "demo-coordination").accessToken();
     }

@@ -25,10 +25,6 @@ import org.springframework.data.relational.core.mapping.Table;
 @Table("calls")
 class Call {
 
-    /** A holder asked for completions gets at least a day, and the admissibility check does not drag on a season. */
-    static final Duration SHORTEST_COMPLETION_TIME = Duration.ofDays(1);
-    static final Duration LONGEST_COMPLETION_TIME = Duration.ofDays(90);
-
     @Id
     private final UUID id;
     private final String title;
@@ -73,15 +69,14 @@ class Call {
         this.version = version;
     }
 
-    static Call draft(CallDraft draft, Instant now, String coordinator) {
+    static Call draft(CallDraft draft, Instant now, String coordinator, CompletionTimeBounds completionTimes) {
         var invalid = new ArrayList<FieldError>();
         if (!draft.reviewDeadline().isAfter(draft.submissionDeadline())) {
             invalid.add(new FieldError("reviewDeadline", "must come after the submission deadline"));
         }
         Duration completion = draft.completionTimeLimit();
-        if (completion.compareTo(SHORTEST_COMPLETION_TIME) < 0 || completion.compareTo(LONGEST_COMPLETION_TIME) > 0) {
-            invalid.add(new FieldError("completionTimeLimit", "must be between " + SHORTEST_COMPLETION_TIME.toDays()
-                    + " and " + LONGEST_COMPLETION_TIME.toDays() + " days"));
+        if (!completionTimes.allow(completion)) {
+            invalid.add(new FieldError("completionTimeLimit", completionTimes.describe()));
         }
         var codes = new HashSet<String>();
         List<Criterion> criteria = draft.evaluationGrid().criteria();

@@ -11,11 +11,13 @@ import org.ptce.platform.security.Role;
 import org.ptce.platform.web.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The coordinator's work on calls: each change is stored with the message that tells the other services. */
 @Service
+@EnableConfigurationProperties(CompletionTimeBounds.class)
 class Calls {
 
     private static final Logger log = LoggerFactory.getLogger(Calls.class);
@@ -24,17 +26,20 @@ class Calls {
     private final MessagePublisher messages;
     private final CurrentActor actor;
     private final Clock clock;
+    private final CompletionTimeBounds completionTimes;
 
-    Calls(CallRepository repository, MessagePublisher messages, CurrentActor actor, Clock clock) {
+    Calls(CallRepository repository, MessagePublisher messages, CurrentActor actor, Clock clock,
+            CompletionTimeBounds completionTimes) {
         this.repository = repository;
         this.messages = messages;
         this.actor = actor;
         this.clock = clock;
+        this.completionTimes = completionTimes;
     }
 
     @Transactional
     CallView create(CallDraft draft) {
-        return repository.save(Call.draft(draft, clock.instant(), actor.id())).view();
+        return repository.save(Call.draft(draft, clock.instant(), actor.id(), completionTimes)).view();
     }
 
     @Transactional

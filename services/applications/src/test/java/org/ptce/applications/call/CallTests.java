@@ -23,7 +23,7 @@ class CallTests {
     @Test
     void opensADraftBeforeItsDeadlineWithItsGridAndLimits() {
         var deadline = now.plus(30, ChronoUnit.DAYS);
-        var call = Call.draft(draft(deadline), now.minusSeconds(60), "coordinator");
+        var call = Call.draft(draft(deadline), now.minusSeconds(60), "coordinator", CompletionTimeBounds.DEFAULT);
 
         var opened = call.open(now, "coordinator-2");
 
@@ -40,7 +40,7 @@ class CallTests {
     @Test
     void doesNotOpenOnceItsDeadlineHasPassed() {
         var deadline = now.plus(1, ChronoUnit.DAYS);
-        var call = Call.draft(draft(deadline), now, "coordinator");
+        var call = Call.draft(draft(deadline), now, "coordinator", CompletionTimeBounds.DEFAULT);
 
         assertThatThrownBy(() -> call.open(deadline, "coordinator")).isInstanceOf(InvalidFieldException.class);
         assertThat(call.view().status()).isEqualTo(CallStatus.DRAFT);
@@ -48,7 +48,7 @@ class CallTests {
 
     @Test
     void opensOnlyOnce() {
-        var call = Call.draft(draft(now.plus(30, ChronoUnit.DAYS)), now, "coordinator");
+        var call = Call.draft(draft(now.plus(30, ChronoUnit.DAYS)), now, "coordinator", CompletionTimeBounds.DEFAULT);
         call.open(now, "coordinator");
 
         assertThatThrownBy(() -> call.open(now, "coordinator")).isInstanceOf(ConflictException.class);
@@ -59,7 +59,7 @@ class CallTests {
         var deadline = now.plus(30, ChronoUnit.DAYS);
         var draft = draft(deadline, deadline, Duration.ofHours(3), criterion("COOPERATION"), criterion("COOPERATION"));
 
-        assertThatThrownBy(() -> Call.draft(draft, now, "coordinator"))
+        assertThatThrownBy(() -> Call.draft(draft, now, "coordinator", CompletionTimeBounds.DEFAULT))
                 .isInstanceOfSatisfying(InvalidFieldException.class, problem -> assertThat(fields(problem))
                         .containsExactlyInAnyOrder("reviewDeadline", "completionTimeLimit",
                                 "evaluationGrid.criteria[1].code"));
@@ -70,9 +70,21 @@ class CallTests {
         var deadline = now.plus(30, ChronoUnit.DAYS);
         var draft = draft(deadline, deadline.plus(1, ChronoUnit.DAYS), Duration.ofDays(91), criterion("COOPERATION"));
 
-        assertThatThrownBy(() -> Call.draft(draft, now, "coordinator"))
+        assertThatThrownBy(() -> Call.draft(draft, now, "coordinator", CompletionTimeBounds.DEFAULT))
                 .isInstanceOfSatisfying(InvalidFieldException.class, problem -> assertThat(fields(problem))
                         .containsExactly("completionTimeLimit"));
+    }
+
+    @Test
+    void aShorterMinimumCompletionTimeCanBeConfigured() {
+        var deadline = now.plus(30, ChronoUnit.DAYS);
+        var draft = draft(deadline, deadline.plus(1, ChronoUnit.DAYS), Duration.ofSeconds(10),
+                criterion("COOPERATION"));
+
+        var call = Call.draft(draft, now, "coordinator",
+                new CompletionTimeBounds(Duration.ofSeconds(5), Duration.ofDays(90)));
+
+        assertThat(call.view().completionTimeLimit()).isEqualTo(Duration.ofSeconds(10));
     }
 
     private static CallDraft draft(Instant deadline) {
