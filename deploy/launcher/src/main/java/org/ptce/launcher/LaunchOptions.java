@@ -33,9 +33,20 @@ record LaunchOptions(
                                         review=8082 publication=8083 workflow=8084)
               --jvm-options "OPTS"      JVM options of the services (default: "-Xmx384m -XX:+UseSerialGC
                                         -XX:TieredStopAtLevel=1")
+              --demo-timings            timings for a demonstration: a completion time of seconds is accepted, and
+                                        timers fire within two seconds of being due (./deploy/story.sh needs it)
               --no-seeds                do not load the demo data of seeds/
               --help                    this text
             """;
+
+    /**
+     * Timings for a demonstration or a test that tells a whole call in minutes: a completion time of seconds is
+     * accepted, and timers fire within two seconds of being due rather than after the job executor's idle backoff.
+     */
+    static final List<String> DEMO_TIMINGS = List.of(
+            "-Dptce.applications.completion-time.shortest=PT5S",
+            "-Dcamunda.bpm.job-execution.wait-time-in-millis=1000",
+            "-Dcamunda.bpm.job-execution.max-wait=2000");
 
     /** An existing PostgreSQL database, and an account there allowed to create roles and schemas. */
     record ExternalPostgres(String jdbcUrl, String user, String password) {
@@ -63,6 +74,7 @@ record LaunchOptions(
         var ports = new EnumMap<>(defaults.servicePorts());
         List<String> jvmOptions = defaults.serviceJvmOptions();
         boolean seeds = true;
+        boolean demoTimings = false;
         for (int i = 0; i < args.length; i++) {
             String option = args[i];
             switch (option) {
@@ -81,6 +93,7 @@ record LaunchOptions(
                 }
                 case "--jvm-options" -> jvmOptions = List.of(value(args, ++i, option).trim().split("\\s+"));
                 case "--no-seeds" -> seeds = false;
+                case "--demo-timings" -> demoTimings = true;
                 default -> throw new IllegalArgumentException("Unknown option " + option);
             }
         }
@@ -91,8 +104,12 @@ record LaunchOptions(
             }
             external = new ExternalPostgres(postgresUrl, postgresUser, postgresPassword);
         }
+        var serviceJvmOptions = new ArrayList<>(jvmOptions);
+        if (demoTimings) {
+            serviceJvmOptions.addAll(DEMO_TIMINGS);
+        }
         return new LaunchOptions(dataDirectory, reset, postgresPort, kafkaPort, external, kafka, ports,
-                new ArrayList<>(jvmOptions), seeds);
+                serviceJvmOptions, seeds);
     }
 
     private static String value(String[] args, int index, String option) {

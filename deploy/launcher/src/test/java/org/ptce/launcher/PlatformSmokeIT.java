@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -34,7 +35,7 @@ class PlatformSmokeIT {
 
     @BeforeAll
     static void startPlatform() throws Exception {
-        platform = TestPlatform.start().platform();
+        platform = TestPlatform.start(List.of());
         coordinatorToken = new PkceSignIn(platform.issuerUri())
                 .signIn("coordination@labo-ess.example", "demo-coordination").accessToken();
     }
