@@ -45,6 +45,7 @@ record LaunchOptions(
      */
     static final List<String> DEMO_TIMINGS = List.of(
             "-Dptce.applications.completion-time.shortest=PT5S",
+            "-Dptce.workflow.completion-grace=PT1S",
             "-Dcamunda.bpm.job-execution.wait-time-in-millis=1000",
             "-Dcamunda.bpm.job-execution.max-wait=2000");
 

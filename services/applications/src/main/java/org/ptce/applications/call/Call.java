@@ -105,6 +105,11 @@ class Call {
             throw new InvalidFieldException("submissionDeadline",
                     "is " + submissionDeadline + ", already past: a call opens before its deadline");
         }
+        if (criteria.isEmpty()) {
+            // Drafts made before calls had grids: the reviewers need one.
+            throw new InvalidFieldException("evaluationGrid", "is empty: a call opens with the grid its reviewers "
+                    + "score on");
+        }
         status = CallStatus.OPEN;
         openedAt = now;
         openedBy = coordinator;

@@ -16,6 +16,7 @@ import org.ptce.workflow.api.AdmissibilityDecided;
 import org.ptce.workflow.api.CompletionRequested;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,12 +32,15 @@ class Candidacies {
     private final CandidacyRepository repository;
     private final OpenCalls openCalls;
     private final MessagePublisher messages;
+    private final JdbcClient jdbc;
     private final Clock clock;
 
-    Candidacies(CandidacyRepository repository, OpenCalls openCalls, MessagePublisher messages, Clock clock) {
+    Candidacies(CandidacyRepository repository, OpenCalls openCalls, MessagePublisher messages, JdbcClient jdbc,
+            Clock clock) {
         this.repository = repository;
         this.openCalls = openCalls;
         this.messages = messages;
+        this.jdbc = jdbc;
         this.clock = clock;
     }
 
@@ -160,9 +164,19 @@ class Candidacies {
                 .orElseThrow(() -> new NotFoundException("candidacy", candidacyId));
     }
 
+    /**
+     * A candidacy the reader may see: their own, any submitted one for a coordinator, one assigned to them for a
+     * reviewer; to anyone else it does not exist.
+     */
     private Candidacy readable(UUID candidacyId, PlatformUser reader) {
         return repository.findById(candidacyId)
-                .filter(candidacy -> candidacy.readableBy(reader.id(), reader.has(Role.COORDINATOR)))
+                .filter(candidacy -> candidacy.readableBy(reader.id(), reader.has(Role.COORDINATOR))
+                        || reader.has(Role.REVIEWER) && assignedTo(candidacyId, reader.id()))
                 .orElseThrow(() -> new NotFoundException("candidacy", candidacyId));
+    }
+
+    private boolean assignedTo(UUID candidacyId, String reviewerId) {
+        return jdbc.sql("select exists (select 1 from candidacy_reviewers where candidacy_id = ? and reviewer_id = ?)")
+                .params(candidacyId, reviewerId).query(Boolean.class).single();
     }
 }

@@ -46,8 +46,8 @@ class CandidacyController {
     }
 
     @GetMapping("/api/candidacies/{candidacyId}")
-    @PreAuthorize("hasAnyRole('HOLDER', 'COORDINATOR')")
-    @Operation(summary = "Read a candidacy (its holder, or a coordinator)")
+    @PreAuthorize("hasAnyRole('HOLDER', 'COORDINATOR', 'REVIEWER')")
+    @Operation(summary = "Read a candidacy (its holder, a coordinator, or a reviewer it is assigned to)")
     CandidacyView get(@PathVariable UUID candidacyId) {
         return candidacies.get(candidacyId, PlatformUser.require());
     }

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -20,6 +21,8 @@ import org.ptce.applications.api.ApplicationsTopics;
 import org.ptce.applications.call.CallDrafts;
 import org.ptce.messaging.CloudEventHeaders;
 import org.ptce.messaging.DeadLetters;
+import org.ptce.review.api.Network;
+import org.ptce.review.api.ReviewersAssigned;
 import org.ptce.testing.KafkaTestClient;
 import org.ptce.testing.TestTokens;
 import org.ptce.testing.WithTestServers;
@@ -112,7 +115,10 @@ class CandidacyLifecycleTests {
                 .doesNotContain(candidacyId.toString());
         assertThat(TestTokens.as(anonymous, TestTokens.reviewer("MES"))
                 .getForEntity("/api/candidacies/{id}", JsonNode.class, candidacyId).getStatusCode())
-                .isEqualTo(HttpStatus.FORBIDDEN);
+                .as("not assigned to them").isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(TestTokens.as(anonymous, TestTokens.reviewer("MES")).exchange("/api/candidacies/{id}",
+                HttpMethod.PUT, new HttpEntity<>(CandidacyTests.complete()), JsonNode.class, candidacyId)
+                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(coordinator.getForEntity("/api/candidacies/{id}", JsonNode.class, candidacyId).getStatusCode())
                 .as("a draft is the holder's only").isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(coordinator.postForEntity("/api/candidacies/{id}/submit", null, JsonNode.class, candidacyId)
@@ -220,6 +226,19 @@ class CandidacyLifecycleTests {
             await().atMost(Duration.ofSeconds(30)).until(() -> status(candidacyId).equals("ADMISSIBLE"));
             assertThat(holder.getForEntity("/api/candidacies/{id}", JsonNode.class, candidacyId).getBody()
                     .get("admissibilityMotivation").asText()).isEqualTo("Recevable après compléments");
+
+            // Its assigned reviewer reads the dossier; another reviewer does not know it exists.
+            String reviewerId = UUID.randomUUID().toString();
+            String assignedId = workflow.publish(new ReviewersAssigned(candidacyId, callId,
+                    List.of(new ReviewersAssigned.Reviewer(reviewerId, Network.MES)), Set.of(), Instant.now()));
+            workflow.publish(new ReviewersAssigned(candidacyId, callId,
+                    List.of(new ReviewersAssigned.Reviewer(reviewerId, Network.MES)), Set.of(), Instant.now()),
+                    assignedId);
+            var assigned = TestTokens.as(anonymous, TestTokens.get().token(reviewerId, List.of("REVIEWER"), "MES"));
+            await().atMost(Duration.ofSeconds(30)).until(() -> assigned.getForEntity("/api/candidacies/{id}",
+                    JsonNode.class, candidacyId).getStatusCode() == HttpStatus.OK);
+            assertThat(TestTokens.as(anonymous, TestTokens.reviewer("MES")).getForEntity("/api/candidacies/{id}",
+                    JsonNode.class, candidacyId).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
             assertThat(workflow.readFor(Duration.ofSeconds(1))).noneMatch(r -> candidacyId.toString().equals(r.key()));
         }
     }

@@ -77,6 +77,6 @@ class SubmissionDeadlineTests {
     }
 
     private Candidacies candidacies() {
-        return new Candidacies(repository, openCalls, messages, Clock.fixed(now, ZoneOffset.UTC));
+        return new Candidacies(repository, openCalls, messages, null, Clock.fixed(now, ZoneOffset.UTC));
     }
 }

@@ -64,6 +64,10 @@ class Account {
     static Account create(String username, String passwordHash, String displayName, Set<Role> roles,
             Network network, String organisationSiret, Instant now, String createdBy) {
         boolean needsNetwork = roles.stream().anyMatch(Role::needsNetwork);
+        if (needsNetwork && roles.contains(Role.COORDINATOR)) {
+            throw new IllegalArgumentException(username
+                    + ": a coordinator neither reviews nor delegates for a network");
+        }
         if (needsNetwork != (network != null)) {
             throw new IllegalArgumentException(username + ": a reviewer or a delegate has a network, nobody else");
         }

@@ -65,7 +65,8 @@ class Results {
         int laureates = 0;
         for (KnownCandidacy candidacy : candidacies) {
             Placed place = placed.get(candidacy.candidacyId());
-            if (place != null && place.outcome() != Outcome.NOT_SELECTED) {
+            // A candidacy withdrawn before the decision reached publication is no laureate, whatever the list says.
+            if (place != null && place.outcome() != Outcome.NOT_SELECTED && !candidacy.withdrawn()) {
                 jdbc.sql("""
                                 insert into results (call_id, candidacy_id, list, rank, ptce_name, communes,
                                                      departement, region, themes)

@@ -72,7 +72,9 @@ class ResultsPublicationTests {
     @Test
     void aDecidedListIsPublishedOnceAndEveryHolderIsToldTheirOutcome() {
         var decided = new ResultsDecided(callId, 2, new RankedList(
-                List.of(new RankedList.Entry(laureate.candidacyId(), "Un pôle exemplaire de coopération")), List.of(),
+                List.of(new RankedList.Entry(laureate.candidacyId(), "Un pôle exemplaire de coopération"),
+                        // Withdrawn after the deliberation: no laureate for all that.
+                        new RankedList.Entry(withdrawn.candidacyId(), "Un pôle prometteur")), List.of(),
                 List.of(new RankedList.Entry(notSelected.candidacyId(), "Ancrage territorial encore fragile"))),
                 Instant.now());
         String id = kafka.publish(decided);

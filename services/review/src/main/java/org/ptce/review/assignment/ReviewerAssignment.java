@@ -62,7 +62,7 @@ class ReviewerAssignment {
         // fails here and is tried again with backoff.
         Set<Network> networks = calls.participatingNetworks(callId).orElseThrow(() -> new IllegalStateException(
                 "Call " + callId + " is not registered for review (yet)"));
-        CandidacyUnderReview candidacy = candidacies.findById(candidacyId).orElseThrow(() ->
+        CandidacyUnderReview candidacy = candidacies.lockById(candidacyId).orElseThrow(() ->
                 new IllegalStateException("Candidacy " + candidacyId + " is not registered for review (yet)"));
         if (candidacy.withdrawnAt() != null || alreadyAssigned(candidacyId)) {
             log.info("No assignment: the candidacy is {}", candidacy.withdrawnAt() != null ? "withdrawn"

@@ -52,7 +52,7 @@ class Reviewing {
      */
     @Transactional
     void declareConflict(UUID candidacyId, String reason, PlatformUser reviewer) {
-        CandidacyUnderReview candidacy = candidacies.findById(candidacyId)
+        CandidacyUnderReview candidacy = candidacies.lockById(candidacyId)
                 .orElseThrow(() -> new NotFoundException("candidacy under review", candidacyId));
         requireReviewedBy(candidacy.callId(), reviewer);
         if (isAssigned(candidacyId, reviewer.id())) {

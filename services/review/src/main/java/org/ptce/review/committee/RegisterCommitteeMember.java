@@ -29,7 +29,8 @@ class RegisterCommitteeMember implements MessageHandler<PersonRegistered> {
         // A person who both reviews and delegates counts as a reviewer for the assignments.
         Role role = roles.contains(Role.REVIEWER) ? Role.REVIEWER
                 : roles.contains(Role.NETWORK_DELEGATE) ? Role.NETWORK_DELEGATE : null;
-        if (role == null || person.network() == null) {
+        // A coordinator neither votes nor validates for a network, whatever else their account says.
+        if (role == null || person.network() == null || roles.contains(Role.COORDINATOR)) {
             return;
         }
         var member = new CommitteeMember(person.personId(), person.displayName(), person.network(), role,

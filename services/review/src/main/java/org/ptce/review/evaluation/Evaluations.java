@@ -101,6 +101,10 @@ class Evaluations {
     @Transactional
     EvaluationView submit(UUID candidacyId, PlatformUser reviewer) {
         Assignment assignment = assignment(candidacyId, reviewer);
+        // The candidacy's submissions one at a time: the last one to commit must see all the others, and send the
+        // tally.
+        jdbc.sql("select reviewer_id from assignments where candidacy_id = ? for update").param(candidacyId)
+                .query(String.class).list();
         EvaluationView evaluation = own(candidacyId, reviewer);
         if (evaluation.submittedAt() != null) {
             return evaluation;

@@ -99,10 +99,14 @@ class NetworkValidations {
             throw new InvalidFieldException("reason", "is required: a rejection says why");
         }
         Instant now = clock.instant();
-        jdbc.sql("update network_validations set approved = ?, reason = ?, delegate_id = ?, validated_at = ?"
-                        + " where call_id = ? and round = ? and network = ?")
+        int answered = jdbc.sql("update network_validations set approved = ?, reason = ?, delegate_id = ?,"
+                        + " validated_at = ? where call_id = ? and round = ? and network = ? and validated_at is null")
                 .params(answer.approved(), reason, delegate.id(), Timestamp.from(now), callId, round, network.name())
                 .update();
+        if (answered == 0) {
+            // Another delegate of the network answered at the same moment.
+            throw new ConflictException(network + " has answered round " + round + " of call " + callId + " already");
+        }
         messages.publish(new NetworkValidated(callId, round, network, answer.approved(), reason, delegate.id(), now));
         return new ValidationView(callId, round, network, validation.list(), validation.requestedAt(),
                 answer.approved(), reason, delegate.id(), now);

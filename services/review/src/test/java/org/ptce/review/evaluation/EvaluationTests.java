@@ -133,6 +133,9 @@ class EvaluationTests {
         declareImpartiality(rtes, candidacyId);
 
         var outOfRange = write(rtes, candidacyId, scores(7, 3), "FAVOURABLE");
+        var fractional = rtes.exchange("/api/review/candidacies/{id}/evaluation", HttpMethod.PUT,
+                new HttpEntity<>(Map.of("scores", Map.of("TERRITORIAL_ANCHORING", 3.7, "COOPERATION", 3),
+                        "vote", "FAVOURABLE")), JsonNode.class, candidacyId);
         var offTheGrid = write(rtes, candidacyId, Map.of("TERRITORIAL_ANCHORING", 3, "BEAUTY", 5), "FAVOURABLE");
         var notAVote = rtes.exchange("/api/review/candidacies/{id}/evaluation", HttpMethod.PUT,
                 new HttpEntity<>(Map.of("scores", scores(3, 3), "vote", "ENTHUSIASTIC")), JsonNode.class,
@@ -146,6 +149,8 @@ class EvaluationTests {
 
         assertThat(outOfRange.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(outOfRange.getBody().at("/errors/0/field").asText()).startsWith("scores");
+        assertThat(fractional.getStatusCode()).as("3.7 is not read as 3").isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(fractional.getBody().at("/errors/0/field").asText()).startsWith("scores");
         assertThat(offTheGrid.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
         assertThat(offTheGrid.getBody().at("/errors/0/field").asText()).isEqualTo("scores.BEAUTY");
         assertThat(notAVote.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);

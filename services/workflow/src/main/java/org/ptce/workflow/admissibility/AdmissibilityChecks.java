@@ -14,6 +14,7 @@ import org.ptce.workflow.candidacy.CandidacyProcess.AdmissibilityOutcome;
 import org.ptce.workflow.engine.OpenTask;
 import org.ptce.workflow.engine.WorkflowEngine;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /** The coordinators' admissibility checks, as the candidacies' processes wait for them. */
 @Service
@@ -25,6 +26,7 @@ class AdmissibilityChecks {
         this.engine = engine;
     }
 
+    @Transactional(readOnly = true)
     List<PendingCheck> pending(UUID callId) {
         Map<String, String> ofCall = callId == null ? Map.of()
                 : Map.of(CandidacyProcess.Variables.CALL_ID, callId.toString());
@@ -32,6 +34,7 @@ class AdmissibilityChecks {
                 .stream().map(AdmissibilityChecks::pendingCheck).toList();
     }
 
+    @Transactional
     void decide(UUID candidacyId, AdmissibilityDecision decision, PlatformUser coordinator) {
         var variables = new HashMap<String, Object>();
         variables.put(CandidacyProcess.Variables.ADMISSIBILITY_OUTCOME, decision.outcome().name());

@@ -3,12 +3,9 @@ package org.ptce.workflow.call;
 import java.time.Clock;
 import java.util.UUID;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.ptce.platform.messaging.MessagePublisher;
-import org.ptce.workflow.api.RankedList;
 import org.ptce.workflow.api.ResultsDecided;
 import org.springframework.stereotype.Component;
 
@@ -17,22 +14,21 @@ import org.springframework.stereotype.Component;
 class AnnounceDecisionDelegate implements JavaDelegate {
 
     private final MessagePublisher messages;
-    private final ObjectMapper objectMapper;
+    private final RankedListVariable rankedList;
     private final Clock clock;
 
-    AnnounceDecisionDelegate(MessagePublisher messages, ObjectMapper objectMapper, Clock clock) {
+    AnnounceDecisionDelegate(MessagePublisher messages, RankedListVariable rankedList, Clock clock) {
         this.messages = messages;
-        this.objectMapper = objectMapper;
+        this.rankedList = rankedList;
         this.clock = clock;
     }
 
     @Override
-    public void execute(DelegateExecution execution) throws JsonProcessingException {
+    public void execute(DelegateExecution execution) {
         messages.publish(new ResultsDecided(
                 UUID.fromString((String) execution.getVariable(CallProcess.Variables.CALL_ID)),
                 (Integer) execution.getVariable(CallProcess.Variables.ROUND),
-                objectMapper.readValue((String) execution.getVariable(CallProcess.Variables.RANKED_LIST),
-                        RankedList.class),
+                rankedList.read(execution.getVariable(CallProcess.Variables.RANKED_LIST)),
                 clock.instant()));
     }
 }

@@ -67,6 +67,7 @@ public final class CallProcess {
         public static final String REMIND_NETWORK = "RemindNetwork";
         public static final String VALIDATION_SILENT = "ValidationSilent";
         public static final String FOLLOW_UP_SILENT_NETWORK = "FollowUpSilentNetwork";
+        public static final String NETWORK_ANSWERED = "NetworkAnswered";
         public static final String ANNOUNCE_DECISION = "AnnounceDecision";
         public static final String WAIT_FOR_RESULTS = "WaitForResults";
         public static final String CALL_CLOSED = "CallClosed";

@@ -3,8 +3,6 @@ package org.ptce.workflow.call;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.ptce.platform.messaging.IncomingMessage;
 import org.ptce.platform.messaging.MessageHandler;
 import org.ptce.publication.api.ResultsPublished;
@@ -22,11 +20,11 @@ import org.springframework.stereotype.Component;
 class CloseCallOnResultsPublished implements MessageHandler<ResultsPublished> {
 
     private final WorkflowEngine engine;
-    private final ObjectMapper objectMapper;
+    private final RankedListVariable rankedList;
 
-    CloseCallOnResultsPublished(WorkflowEngine engine, ObjectMapper objectMapper) {
+    CloseCallOnResultsPublished(WorkflowEngine engine, RankedListVariable rankedList) {
         this.engine = engine;
-        this.objectMapper = objectMapper;
+        this.rankedList = rankedList;
     }
 
     @Override
@@ -35,7 +33,7 @@ class CloseCallOnResultsPublished implements MessageHandler<ResultsPublished> {
         if (engine.hasEnded(CallProcess.KEY, callId)) {
             return;
         }
-        RankedList decided = read((String) engine.variable(CallProcess.KEY, callId,
+        RankedList decided = rankedList.read(engine.variable(CallProcess.KEY, callId,
                 CallProcess.Variables.RANKED_LIST).orElseThrow(() -> new IllegalStateException(
                 "Call " + callId + " has no decided list yet")));
         for (String candidacyId : engine.waitingIn(CandidacyProcess.KEY, CandidacyProcess.Activities.AWAIT_DECISION,
@@ -57,11 +55,4 @@ class CloseCallOnResultsPublished implements MessageHandler<ResultsPublished> {
         return entries.stream().anyMatch(entry -> entry.candidacyId().toString().equals(candidacyId));
     }
 
-    private RankedList read(String json) {
-        try {
-            return objectMapper.readValue(json, RankedList.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("The decided list is not readable", e);
-        }
-    }
 }

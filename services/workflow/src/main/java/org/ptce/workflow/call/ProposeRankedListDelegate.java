@@ -3,8 +3,6 @@ package org.ptce.workflow.call;
 import java.time.Clock;
 import java.util.UUID;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.ptce.platform.messaging.MessagePublisher;
@@ -20,20 +18,20 @@ import org.springframework.stereotype.Component;
 class ProposeRankedListDelegate implements JavaDelegate {
 
     private final MessagePublisher messages;
-    private final ObjectMapper objectMapper;
+    private final RankedListVariable rankedList;
     private final NetworkValidations validations;
     private final Clock clock;
 
-    ProposeRankedListDelegate(MessagePublisher messages, ObjectMapper objectMapper, NetworkValidations validations,
-            Clock clock) {
+    ProposeRankedListDelegate(MessagePublisher messages, RankedListVariable rankedList,
+            NetworkValidations validations, Clock clock) {
         this.messages = messages;
-        this.objectMapper = objectMapper;
+        this.rankedList = rankedList;
         this.validations = validations;
         this.clock = clock;
     }
 
     @Override
-    public void execute(DelegateExecution execution) throws JsonProcessingException {
+    public void execute(DelegateExecution execution) {
         Object previous = execution.getVariable(CallProcess.Variables.ROUND);
         int round = previous == null ? 1 : (Integer) previous + 1;
         execution.setVariable(CallProcess.Variables.ROUND, round);
@@ -42,8 +40,7 @@ class ProposeRankedListDelegate implements JavaDelegate {
             execution.removeVariable(CallProcess.Variables.validationOf(network));
             execution.removeVariable(CallProcess.Variables.rejectionReasonOf(network));
         }
-        RankedList list = objectMapper.readValue((String) execution.getVariable(CallProcess.Variables.RANKED_LIST),
-                RankedList.class);
+        RankedList list = rankedList.read(execution.getVariable(CallProcess.Variables.RANKED_LIST));
         messages.publish(new RankedListProposed(
                 UUID.fromString((String) execution.getVariable(CallProcess.Variables.CALL_ID)), round, list,
                 clock.instant()));

@@ -46,8 +46,15 @@ public final class CandidacyProcess {
         public static final String MOTIVATION = "motivation";
         /** What the holder is asked to complete. */
         public static final String MISSING_ITEMS = "missingItems";
-        /** When the completion time runs out (a date, which the timer reads). */
+        /** When the completion time runs out, as the holder is told (a date). */
         public static final String COMPLETION_DUE_AT = "completionDueAt";
+        /**
+         * When the completion timer fires: the due date plus a grace period, so that a completion sent just before
+         * the due date, still on its way, is not overtaken by the timer.
+         */
+        public static final String COMPLETION_TIMER_AT = "completionTimerAt";
+        /** The call's review deadline (a date), copied when the process starts. */
+        public static final String REVIEW_DEADLINE = "reviewDeadline";
         /** The assigned reviewers' ids, comma-separated (the engine stores no Java-serialized lists). */
         public static final String REVIEWER_IDS = "reviewerIds";
         /** The participating networks left without a reviewer free of conflict, comma-separated. */
@@ -75,6 +82,7 @@ public final class CandidacyProcess {
         public static final String REQUEST_REVIEWERS = "RequestReviewers";
         public static final String AWAIT_REVIEWERS = "AwaitReviewers";
         public static final String AWAIT_REVIEW = "AwaitReview";
+        public static final String REVIEW_DEADLINE_PASSED = "ReviewDeadlinePassed";
         public static final String AWAIT_DECISION = "AwaitDecision";
         public static final String DECIDED = "Decided";
         public static final String INADMISSIBLE = "Inadmissible";

@@ -11,21 +11,26 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.ptce.platform.messaging.MessagePublisher;
 import org.ptce.workflow.api.CompletionRequested;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Task "Demander des compléments": sets the date the completion time runs out (which the timer reads) and asks the
- * holder, through the applications service, for the missing items.
+ * Task "Demander des compléments": sets the date the completion time runs out, and the timer's (a grace period
+ * later, {@code ptce.workflow.completion-grace}), and asks the holder, through the applications service, for the
+ * missing items.
  */
 @Component("requestCompletion")
 class RequestCompletionDelegate implements JavaDelegate {
 
     private final MessagePublisher messages;
     private final Clock clock;
+    private final Duration grace;
 
-    RequestCompletionDelegate(MessagePublisher messages, Clock clock) {
+    RequestCompletionDelegate(MessagePublisher messages, Clock clock,
+            @Value("${ptce.workflow.completion-grace:PT10M}") Duration grace) {
         this.messages = messages;
         this.clock = clock;
+        this.grace = grace;
     }
 
     @Override
@@ -36,6 +41,7 @@ class RequestCompletionDelegate implements JavaDelegate {
                 (String) execution.getVariable(CandidacyProcess.Variables.COMPLETION_TIME_LIMIT)))
                 .truncatedTo(ChronoUnit.SECONDS);
         execution.setVariable(CandidacyProcess.Variables.COMPLETION_DUE_AT, Date.from(dueAt));
+        execution.setVariable(CandidacyProcess.Variables.COMPLETION_TIMER_AT, Date.from(dueAt.plus(grace)));
         messages.publish(new CompletionRequested(
                 UUID.fromString((String) execution.getVariable(CandidacyProcess.Variables.CANDIDACY_ID)),
                 UUID.fromString((String) execution.getVariable(CandidacyProcess.Variables.CALL_ID)),

@@ -29,11 +29,14 @@ class StartCandidacyProcess implements MessageHandler<CandidacySubmitted> {
         Object completionTimeLimit = engine.variable(CallProcess.KEY, callId,
                 CallProcess.Variables.COMPLETION_TIME_LIMIT).orElseThrow(() -> new IllegalStateException(
                 "The process of call " + callId + " does not run (yet): the candidacy waits for it"));
+        Object reviewDeadline = engine.variable(CallProcess.KEY, callId, CallProcess.Variables.REVIEW_DEADLINE)
+                .orElseThrow();
         var variables = EligibilityFacts.of(submitted.dossier());
         variables.put(CandidacyProcess.Variables.CANDIDACY_ID, submitted.candidacyId().toString());
         variables.put(CandidacyProcess.Variables.CALL_ID, callId);
         variables.put(CandidacyProcess.Variables.HOLDER_ID, submitted.holderId());
         variables.put(CandidacyProcess.Variables.COMPLETION_TIME_LIMIT, completionTimeLimit);
+        variables.put(CandidacyProcess.Variables.REVIEW_DEADLINE, reviewDeadline);
         engine.startByMessage(CandidacyProcess.Messages.CANDIDACY_SUBMITTED, submitted.candidacyId().toString(),
                 variables);
     }

@@ -3,6 +3,7 @@ package org.ptce.workflow.deliberation;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.ptce.platform.security.PlatformUser;
 import org.ptce.platform.web.ConflictException;
 import org.ptce.platform.web.FieldError;
@@ -18,10 +18,12 @@ import org.ptce.platform.web.InvalidFieldException;
 import org.ptce.platform.web.NotFoundException;
 import org.ptce.workflow.call.CallProcess;
 import org.ptce.workflow.call.NetworkValidations;
+import org.ptce.workflow.call.RankedListVariable;
 import org.ptce.workflow.candidacy.CandidacyProcess;
 import org.ptce.workflow.engine.OpenTask;
 import org.ptce.workflow.engine.WorkflowEngine;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The coordinator's deliberation of a call, once its submissions are closed and its candidacies reviewed: a ranked
@@ -37,14 +39,15 @@ class Deliberations {
 
     private final WorkflowEngine engine;
     private final NetworkValidations validations;
-    private final ObjectMapper objectMapper;
+    private final RankedListVariable rankedList;
 
-    Deliberations(WorkflowEngine engine, NetworkValidations validations, ObjectMapper objectMapper) {
+    Deliberations(WorkflowEngine engine, NetworkValidations validations, RankedListVariable rankedList) {
         this.engine = engine;
         this.validations = validations;
-        this.objectMapper = objectMapper;
+        this.rankedList = rankedList;
     }
 
+    @Transactional(readOnly = true)
     DeliberationView view(UUID callId) {
         String key = callId.toString();
         if (engine.track(CallProcess.KEY, key).isEmpty()) {
@@ -54,7 +57,8 @@ class Deliberations {
         List<ReviewedCandidacy> reviewed = engine.waitingIn(CandidacyProcess.KEY,
                         CandidacyProcess.Activities.AWAIT_DECISION, Map.of(CandidacyProcess.Variables.CALL_ID, key))
                 .stream().map(this::reviewed)
-                .sorted((a, b) -> b.weightedTotal().compareTo(a.weightedTotal()))
+                .sorted(Comparator.comparing(ReviewedCandidacy::weightedTotal,
+                        Comparator.nullsLast(Comparator.reverseOrder())))
                 .toList();
         var answers = new ArrayList<NetworkAnswer>();
         engine.variable(CallProcess.KEY, key, CallProcess.Variables.PARTICIPATING_NETWORKS).ifPresent(networks ->
@@ -67,6 +71,7 @@ class Deliberations {
         return new DeliberationView(callId, openSince, stillUnderReview(key), reviewed, round, answers);
     }
 
+    @Transactional
     void decide(UUID callId, RankedListDraft draft, PlatformUser coordinator) {
         String key = callId.toString();
         if (deliberationTask(key).isEmpty()) {
@@ -106,9 +111,11 @@ class Deliberations {
         if (!invalid.isEmpty()) {
             throw new InvalidFieldException(invalid);
         }
-        String rankedList = objectMapper.valueToTree(draft.message()).toString();
-        engine.completeTask(CallProcess.KEY, key, CallProcess.Activities.DELIBERATE, coordinator.id(),
-                Map.of(CallProcess.Variables.RANKED_LIST, rankedList));
+        boolean decided = engine.completeTask(CallProcess.KEY, key, CallProcess.Activities.DELIBERATE,
+                coordinator.id(), Map.of(CallProcess.Variables.RANKED_LIST, rankedList.value(draft.message())));
+        if (!decided) {
+            throw new ConflictException("Call " + callId + " was deliberated meanwhile");
+        }
     }
 
     private Optional<OpenTask> deliberationTask(String callId) {
@@ -122,14 +129,12 @@ class Deliberations {
     }
 
     private ReviewedCandidacy reviewed(String candidacyId) {
-        Object total = engine.variable(CandidacyProcess.KEY, candidacyId, CandidacyProcess.Variables.WEIGHTED_TOTAL)
-                .orElse("0");
+        Map<String, Object> variables = engine.variables(CandidacyProcess.KEY, candidacyId);
+        Object total = variables.get(CandidacyProcess.Variables.WEIGHTED_TOTAL);
         return new ReviewedCandidacy(UUID.fromString(candidacyId),
-                (String) engine.variable(CandidacyProcess.KEY, candidacyId, CandidacyProcess.Variables.PTCE_NAME)
-                        .orElse(null),
-                new BigDecimal((String) total),
-                Boolean.TRUE.equals(engine.variable(CandidacyProcess.KEY, candidacyId,
-                        CandidacyProcess.Variables.THRESHOLDS_MET).orElse(false)));
+                (String) variables.get(CandidacyProcess.Variables.PTCE_NAME),
+                total == null ? null : new BigDecimal((String) total),
+                Boolean.TRUE.equals(variables.get(CandidacyProcess.Variables.THRESHOLDS_MET)), total != null);
     }
 
     /** The deliberation of a call: whether it is open, what is reviewed, and the networks' last answers. */
@@ -137,7 +142,12 @@ class Deliberations {
             Integer round, List<NetworkAnswer> lastAnswers) {
     }
 
-    record ReviewedCandidacy(UUID candidacyId, String ptceName, BigDecimal weightedTotal, boolean thresholdsMet) {
+    /**
+     * A candidacy waiting for the decision: its tally, or none when the review deadline passed before its evaluations
+     * were all in ({@code reviewComplete} false).
+     */
+    record ReviewedCandidacy(UUID candidacyId, String ptceName, BigDecimal weightedTotal, boolean thresholdsMet,
+            boolean reviewComplete) {
     }
 
     record NetworkAnswer(String network, String validation, String reason) {

@@ -138,12 +138,32 @@ class CallProcessTests {
                 .taskDefinitionKey(Activities.FOLLOW_UP_SILENT_NETWORK).singleResult();
         assertThat(followUp).hasCandidateGroup("coordinators");
         assertThat(runtime.getVariable(followUp.getExecutionId(), Variables.NETWORK)).isEqualTo("MES");
+        assertThat(call).as("still waiting for the answer while the coordinator follows up")
+                .isWaitingAt(Activities.AWAIT_NETWORK_VALIDATION, Activities.FOLLOW_UP_SILENT_NETWORK);
+
+        answer(call, "MES", true, null);
+
+        assertThat(taskQuery().processInstanceId(call.getId()).taskDefinitionKey(
+                Activities.FOLLOW_UP_SILENT_NETWORK).count()).as("the answer cancels the follow-up").isZero();
+        assertThat(call).hasPassed(Activities.NETWORK_ANSWERED).isWaitingAt(Activities.WAIT_FOR_RESULTS);
+    }
+
+    @Test
+    void aFollowedUpNetworkIsStillAwaited() throws Exception {
+        ProcessInstance call = open();
+        passDeadline(call);
+        deliberate(call, "Classement");
+        answer(call, "RTES", true, null);
+        Instant proposedAt = ClockUtil.getCurrentTime().toInstant();
+        ClockUtil.setCurrentTime(Date.from(proposedAt.plus(Duration.ofDays(14)).plusSeconds(1)));
+        execute(timer(call, Activities.VALIDATION_SILENT));
+
         engine.completeTask(CallProcess.KEY, call.getBusinessKey(), Activities.FOLLOW_UP_SILENT_NETWORK,
                 "coordinator", Map.of());
 
         assertThat(call).isWaitingAt(Activities.AWAIT_NETWORK_VALIDATION);
-        answer(call, "MES", true, null);
-        assertThat(call).isWaitingAt(Activities.WAIT_FOR_RESULTS);
+        answer(call, "MES", false, "Réponse après relance : la réserve manque");
+        assertThat(call).isWaitingAt(Activities.DELIBERATE);
     }
 
     private ProcessInstance open() {
@@ -168,7 +188,7 @@ class CallProcessTests {
         var list = new RankedList(List.of(new RankedList.Entry(UUID.randomUUID(), motivation)), List.of(),
                 List.of());
         engine.completeTask(CallProcess.KEY, call.getBusinessKey(), Activities.DELIBERATE, "coordinator",
-                Map.of(Variables.RANKED_LIST, objectMapper.writeValueAsString(list)));
+                Map.of(Variables.RANKED_LIST, objectMapper.writeValueAsBytes(list)));
     }
 
     private void answer(ProcessInstance call, String network, boolean approved, String reason) {

@@ -56,6 +56,7 @@ class CandidacyProcessTests {
     ObjectMapper objectMapper;
 
     KafkaTestClient kafka;
+    static final Instant REVIEW_DEADLINE = Instant.now().plus(Duration.ofDays(60)).truncatedTo(ChronoUnit.SECONDS);
 
     @BeforeEach
     void useEngine() {
@@ -142,7 +143,8 @@ class CandidacyProcessTests {
         assertThat(candidacy).hasPassed(Activities.REQUEST_COMPLETION).isWaitingAt(Activities.AWAIT_COMPLETION);
         Instant dueAt = ((Date) runtime.getVariable(candidacy.getId(), Variables.COMPLETION_DUE_AT)).toInstant();
         assertThat(dueAt).isBetween(before.plus(Duration.ofDays(15)), Instant.now().plus(Duration.ofDays(15)));
-        assertThat(job(candidacy).getDuedate().toInstant()).isEqualTo(dueAt);
+        assertThat(job(candidacy).getDuedate().toInstant()).as("a grace period after the due date")
+                .isEqualTo(dueAt.plus(Duration.ofMinutes(10)));
         JsonNode requested = awaitMessage(candidacy, "org.ptce.workflow.CompletionRequested.v1");
         assertThat(requested.get("missingItems").asText()).isEqualTo("Les statuts signés");
         assertThat(Instant.parse(requested.get("dueAt").asText())).isEqualTo(dueAt);
@@ -169,9 +171,9 @@ class CandidacyProcessTests {
     void aCandidacyNotCompletedInTimeIsInadmissible() throws Exception {
         ProcessInstance candidacy = start(eligibleFacts());
         decide(candidacy, "INCOMPLETE", null, "Le budget prévisionnel");
-        Instant dueAt = ((Date) runtime.getVariable(candidacy.getId(), Variables.COMPLETION_DUE_AT)).toInstant();
+        Instant timerAt = ((Date) runtime.getVariable(candidacy.getId(), Variables.COMPLETION_TIMER_AT)).toInstant();
 
-        ClockUtil.setCurrentTime(Date.from(dueAt.plusSeconds(1)));
+        ClockUtil.setCurrentTime(Date.from(timerAt.plusSeconds(1)));
         execute(job(candidacy));
 
         assertThat(candidacy).hasPassed(Activities.COMPLETION_TIME_RAN_OUT, Activities.DECLARE_INCOMPLETE,
@@ -180,6 +182,21 @@ class CandidacyProcessTests {
         assertThat(decided.get("admissible").asBoolean()).isFalse();
         assertThat(decided.get("motivation").asText()).contains("pas été reçus dans le délai")
                 .contains("Le budget prévisionnel");
+    }
+
+    @Test
+    void atTheReviewDeadlineACandidacyWhoseEvaluationsAreNotAllInGoesToTheDecision() {
+        ProcessInstance candidacy = start(eligibleFacts());
+        decide(candidacy, "ADMISSIBLE", null, null);
+        engine.correlate(CandidacyProcess.Messages.REVIEWERS_ASSIGNED, candidacy.getBusinessKey(), Map.of(
+                Variables.REVIEWER_IDS, "", Variables.UNCOVERED_NETWORKS, "RTES,MES"));
+        assertThat(job(candidacy).getDuedate().toInstant()).isEqualTo(REVIEW_DEADLINE);
+
+        ClockUtil.setCurrentTime(Date.from(REVIEW_DEADLINE.plusSeconds(1)));
+        execute(job(candidacy));
+
+        assertThat(candidacy).hasPassed(Activities.REVIEW_DEADLINE_PASSED).isWaitingAt(Activities.AWAIT_DECISION)
+                .variables().doesNotContainKey(Variables.WEIGHTED_TOTAL);
     }
 
     @Test
@@ -235,6 +252,7 @@ class CandidacyProcessTests {
         variables.put(Variables.CANDIDACY_ID, candidacyId);
         variables.put(Variables.CALL_ID, UUID.randomUUID().toString());
         variables.put(Variables.COMPLETION_TIME_LIMIT, "P15D");
+        variables.put(Variables.REVIEW_DEADLINE, Date.from(REVIEW_DEADLINE));
         engine.startByMessage(CandidacyProcess.Messages.CANDIDACY_SUBMITTED, candidacyId, variables);
         return runtime.createProcessInstanceQuery().processDefinitionKey(CandidacyProcess.KEY)
                 .processInstanceBusinessKey(candidacyId).singleResult();

@@ -112,7 +112,10 @@ class DeliberationTests {
         assertThat(engine.track(CallProcess.KEY, call.callId().toString()).orElseThrow().waitingIn())
                 .extracting(step -> step.activityId()).containsExactly(CallProcess.Activities.DELIBERATE);
 
-        decide(List.of(entry(first)), List.of(entry(second)));
+        // Long motivations: the list is more than an engine string variable holds.
+        String longMotivation = "Le comité salue un projet remarquable. ".repeat(100);
+        assertThat(decide(List.of(entry(first, longMotivation)), List.of(entry(second, longMotivation)))
+                .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
         answer(2, Network.MES, true, null);
         var stale = new NetworkValidated(call.callId(), 1, Network.RTES, false, "Ancienne réponse", "delegate",
                 Instant.now());
@@ -205,7 +208,11 @@ class DeliberationTests {
     }
 
     private static Map<String, Object> entry(UUID candidacyId) {
-        return Map.of("candidacyId", candidacyId.toString(), "motivation", "Motivation du comité");
+        return entry(candidacyId, "Motivation du comité");
+    }
+
+    private static Map<String, Object> entry(UUID candidacyId, String motivation) {
+        return Map.of("candidacyId", candidacyId.toString(), "motivation", motivation);
     }
 
     private void answer(int round, Network network, boolean approved, String reason) {
