@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
@@ -29,7 +30,7 @@ class EmbeddedServersIT {
     @Test
     void postgresKeepsItsDataOnDiskBetweenLaunches() throws Exception {
         Path data = Files.createTempDirectory(Path.of("target"), "embedded-postgres");
-        int port = freePort();
+        int port = freePortPair();
 
         try (var postgres = PostgresServer.start(data, port, data.resolve("postgres.log"))) {
             DatabaseBootstrap.createDatabase(postgres.jdbcUrl("postgres"), PostgresServer.SUPERUSER,
@@ -90,7 +91,7 @@ class EmbeddedServersIT {
     @Test
     void kafkaRunsInItsOwnJvmAndKeepsItsTopicsBetweenLaunches() throws Exception {
         Path data = Files.createTempDirectory(Path.of("target"), "embedded-kafka");
-        int port = freePort();
+        int port = freePortPair();
 
         try (var kafka = KafkaServer.start(data, port, layout, data.resolve("logs"));
                 var admin = admin(kafka.bootstrapServers())) {
@@ -108,6 +109,29 @@ class EmbeddedServersIT {
 
     private static Admin admin(String bootstrapServers) {
         return Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers));
+    }
+
+    /**
+     * A free port whose next one is free too (Kafka's controller listens on port + 1), below the ephemeral range, so
+     * that the operating system does not hand either to an outgoing connection between two launches.
+     */
+    static int freePortPair() throws IOException {
+        var random = new Random();
+        for (int attempt = 0; attempt < 100; attempt++) {
+            int port = 20_000 + random.nextInt(12_000);
+            if (bindable(port) && bindable(port + 1)) {
+                return port;
+            }
+        }
+        throw new IOException("No pair of free ports found");
+    }
+
+    private static boolean bindable(int port) {
+        try (var socket = new ServerSocket(port)) {
+            return true;
+        } catch (IOException taken) {
+            return false;
+        }
     }
 
     static int freePort() throws IOException {

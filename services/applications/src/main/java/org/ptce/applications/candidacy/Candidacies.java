@@ -53,10 +53,7 @@ class Candidacies {
     @Transactional
     CandidacyView edit(UUID candidacyId, CandidacyContent content, PlatformUser holder) {
         Candidacy candidacy = own(candidacyId, holder);
-        // A draft is written until the call's deadline; a candidacy asked for completions knows its own deadline.
-        Instant now = candidacy.status() == CandidacyStatus.DRAFT ? beforeDeadline(candidacy.callId())
-                : clock.instant();
-        candidacy.edit(content, now);
+        candidacy.edit(content, writingTime(candidacy));
         return repository.save(candidacy).view();
     }
 
@@ -140,6 +137,26 @@ class Candidacies {
                     .toList();
         }
         return candidacies.stream().map(Candidacy::view).toList();
+    }
+
+    /**
+     * The holder's own candidacy, if it may still be written now (its documents, say); to anyone else it does not
+     * exist.
+     */
+    Candidacy ownWritable(UUID candidacyId, PlatformUser holder) {
+        Candidacy candidacy = own(candidacyId, holder);
+        candidacy.requireWritable(writingTime(candidacy));
+        return candidacy;
+    }
+
+    /** A candidacy the reader may see, or a 404. */
+    Candidacy readableBy(UUID candidacyId, PlatformUser reader) {
+        return readable(candidacyId, reader);
+    }
+
+    /** A draft is written until the call's deadline; a candidacy asked for completions knows its own deadline. */
+    private Instant writingTime(Candidacy candidacy) {
+        return candidacy.status() == CandidacyStatus.DRAFT ? beforeDeadline(candidacy.callId()) : clock.instant();
     }
 
     /** The time now, if it is still before the call's deadline: exact to the second, whatever the season. */

@@ -103,6 +103,15 @@ class Candidacy {
 
     /** Replaces the draft's content with what the holder wrote; a candidacy asked for completions is completed so. */
     void edit(CandidacyContent content, Instant now) {
+        requireWritable(now);
+        write(content, now);
+    }
+
+    /**
+     * Refuses a change unless the candidacy is a draft (whose call's deadline the service checks) or asked for
+     * completions, before their due date.
+     */
+    void requireWritable(Instant now) {
         if (status != CandidacyStatus.DRAFT && status != CandidacyStatus.COMPLETION_REQUESTED) {
             throw new ConflictException("Candidacy " + id + " is " + status
                     + ": only a draft, or a candidacy asked for completions, can be changed");
@@ -110,7 +119,6 @@ class Candidacy {
         if (status == CandidacyStatus.COMPLETION_REQUESTED) {
             requireBeforeCompletionDeadline(now);
         }
-        write(content, now);
     }
 
     /**

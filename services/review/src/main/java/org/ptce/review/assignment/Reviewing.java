@@ -67,15 +67,15 @@ class Reviewing {
     @Transactional(readOnly = true)
     List<AssignmentView> assignmentsOf(PlatformUser reviewer) {
         return jdbc.sql("""
-                        select a.candidacy_id, a.call_id, c.ptce_name, a.network, a.assigned_at
+                        select a.candidacy_id, a.call_id, c.ptce_name, a.network, a.assigned_at, a.reminded_at
                         from assignments a join candidacies_under_review c using (candidacy_id)
                         where a.reviewer_id = ? and c.withdrawn_at is null
                         order by a.assigned_at""")
                 .param(reviewer.id())
                 .query((row, n) -> new AssignmentView(row.getObject("candidacy_id", UUID.class),
                         row.getObject("call_id", UUID.class), row.getString("ptce_name"), reviewer.id(),
-                        Network.valueOf(row.getString("network")),
-                        row.getTimestamp("assigned_at").toInstant()))
+                        Network.valueOf(row.getString("network")), row.getTimestamp("assigned_at").toInstant(),
+                        instant(row.getTimestamp("reminded_at"))))
                 .list();
     }
 
@@ -83,12 +83,12 @@ class Reviewing {
     List<AssignmentView> assignmentsOfCandidacy(UUID candidacyId) {
         CandidacyUnderReview candidacy = candidacies.findById(candidacyId)
                 .orElseThrow(() -> new NotFoundException("candidacy under review", candidacyId));
-        return jdbc.sql("select reviewer_id, network, assigned_at from assignments where candidacy_id = ?"
-                        + " order by network")
+        return jdbc.sql("select reviewer_id, network, assigned_at, reminded_at from assignments"
+                        + " where candidacy_id = ? order by network")
                 .param(candidacyId)
                 .query((row, n) -> new AssignmentView(candidacyId, candidacy.callId(), candidacy.ptceName(),
                         row.getString("reviewer_id"), Network.valueOf(row.getString("network")),
-                        row.getTimestamp("assigned_at").toInstant()))
+                        row.getTimestamp("assigned_at").toInstant(), instant(row.getTimestamp("reminded_at"))))
                 .list();
     }
 
@@ -111,7 +111,12 @@ class Reviewing {
     record CandidacySummary(UUID candidacyId, String ptceName, List<String> memberNames, boolean conflictDeclared) {
     }
 
+    /** An assignment: whose, since when, and when its reviewer was last reminded that their evaluation is late. */
     record AssignmentView(UUID candidacyId, UUID callId, String ptceName, String reviewerId, Network network,
-            Instant assignedAt) {
+            Instant assignedAt, Instant remindedAt) {
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
     }
 }

@@ -30,6 +30,8 @@ import org.ptce.testing.KafkaTestClient;
 import org.ptce.testing.TestTokens;
 import org.ptce.testing.WithTestServers;
 import org.ptce.workflow.api.AssignReviewers;
+import org.ptce.workflow.api.EvaluationsOverdue;
+import org.ptce.workflow.api.WorkflowTopics;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -107,6 +109,13 @@ class EvaluationTests {
         assertThat(rtes.getForEntity("/api/review/candidacies/{id}/evaluations", JsonNode.class, candidacyId)
                 .getBody()).hasSize(1);
 
+        var overdue = new EvaluationsOverdue(candidacyId, call.callId(), Instant.now());
+        String overdueId = kafka.publish(overdue);
+        kafka.publish(overdue, overdueId);
+        kafka.awaitConsumed("review", WorkflowTopics.CANDIDACIES, CONSUMED);
+        assertThat(remindedAt(mes, candidacyId)).as("late").isNotNull();
+        assertThat(remindedAt(rtes, candidacyId)).as("submitted already").isNull();
+
         write(mes, candidacyId, scores(2, 5), "RESERVED");
         mes.postForEntity("/api/review/candidacies/{id}/evaluation/submit", null, JsonNode.class, candidacyId);
 
@@ -180,6 +189,15 @@ class EvaluationTests {
     private static boolean isReviewCompleted(ConsumerRecord<String, byte[]> record, UUID candidacyId) {
         return candidacyId.toString().equals(record.key())
                 && "org.ptce.review.ReviewCompleted.v1".equals(KafkaTestClient.header(record, CloudEventHeaders.TYPE));
+    }
+
+    private JsonNode remindedAt(TestRestTemplate reviewer, UUID candidacyId) {
+        for (JsonNode assignment : reviewer.getForEntity("/api/review/assignments", JsonNode.class).getBody()) {
+            if (assignment.get("candidacyId").asText().equals(candidacyId.toString())) {
+                return assignment.get("remindedAt");
+            }
+        }
+        throw new AssertionError("Not assigned " + candidacyId);
     }
 
     private CallOpened open(CallOpened call) {

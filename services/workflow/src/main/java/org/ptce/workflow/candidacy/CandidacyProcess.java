@@ -53,6 +53,8 @@ public final class CandidacyProcess {
          * the due date, still on its way, is not overtaken by the timer.
          */
         public static final String COMPLETION_TIMER_AT = "completionTimerAt";
+        /** ISO-8601 duration after which a review not complete reminds its late reviewers. */
+        public static final String EVALUATION_REMINDER_AFTER = "evaluationReminderAfter";
         /** The call's review deadline (a date), copied when the process starts. */
         public static final String REVIEW_DEADLINE = "reviewDeadline";
         /** The assigned reviewers' ids, comma-separated (the engine stores no Java-serialized lists). */
@@ -83,6 +85,8 @@ public final class CandidacyProcess {
         public static final String AWAIT_REVIEWERS = "AwaitReviewers";
         public static final String AWAIT_REVIEW = "AwaitReview";
         public static final String REVIEW_DEADLINE_PASSED = "ReviewDeadlinePassed";
+        public static final String EVALUATIONS_OVERDUE = "EvaluationsOverdue";
+        public static final String REMIND_REVIEWERS = "RemindReviewers";
         public static final String AWAIT_DECISION = "AwaitDecision";
         public static final String DECIDED = "Decided";
         public static final String INADMISSIBLE = "Inadmissible";

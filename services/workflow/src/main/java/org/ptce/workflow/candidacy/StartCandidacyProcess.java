@@ -1,10 +1,13 @@
 package org.ptce.workflow.candidacy;
 
+import java.time.Duration;
+
 import org.ptce.applications.api.CandidacySubmitted;
 import org.ptce.platform.messaging.IncomingMessage;
 import org.ptce.platform.messaging.MessageHandler;
 import org.ptce.workflow.call.CallProcess;
 import org.ptce.workflow.engine.WorkflowEngine;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,9 +18,12 @@ import org.springframework.stereotype.Component;
 class StartCandidacyProcess implements MessageHandler<CandidacySubmitted> {
 
     private final WorkflowEngine engine;
+    private final Duration evaluationReminderAfter;
 
-    StartCandidacyProcess(WorkflowEngine engine) {
+    StartCandidacyProcess(WorkflowEngine engine,
+            @Value("${ptce.workflow.evaluation-reminder-after:P14D}") Duration evaluationReminderAfter) {
         this.engine = engine;
+        this.evaluationReminderAfter = evaluationReminderAfter;
     }
 
     @Override
@@ -37,6 +43,7 @@ class StartCandidacyProcess implements MessageHandler<CandidacySubmitted> {
         variables.put(CandidacyProcess.Variables.HOLDER_ID, submitted.holderId());
         variables.put(CandidacyProcess.Variables.COMPLETION_TIME_LIMIT, completionTimeLimit);
         variables.put(CandidacyProcess.Variables.REVIEW_DEADLINE, reviewDeadline);
+        variables.put(CandidacyProcess.Variables.EVALUATION_REMINDER_AFTER, evaluationReminderAfter.toString());
         engine.startByMessage(CandidacyProcess.Messages.CANDIDACY_SUBMITTED, submitted.candidacyId().toString(),
                 variables);
     }

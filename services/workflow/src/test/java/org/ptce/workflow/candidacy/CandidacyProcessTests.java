@@ -5,6 +5,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import java.time.Duration;
@@ -185,15 +186,35 @@ class CandidacyProcessTests {
     }
 
     @Test
+    void lateEvaluationsAreRemindedWhileTheReviewGoesOn() throws Exception {
+        ProcessInstance candidacy = start(eligibleFacts());
+        decide(candidacy, "ADMISSIBLE", null, null);
+        engine.correlate(CandidacyProcess.Messages.REVIEWERS_ASSIGNED, candidacy.getBusinessKey(), Map.of(
+                Variables.REVIEWER_IDS, "reviewer-rtes", Variables.UNCOVERED_NETWORKS, ""));
+        Instant assignedAt = ClockUtil.getCurrentTime().toInstant();
+
+        ClockUtil.setCurrentTime(Date.from(assignedAt.plus(Duration.ofDays(14)).plusSeconds(1)));
+        execute(jobQuery().processInstanceId(candidacy.getId()).activityId(Activities.EVALUATIONS_OVERDUE)
+                .singleResult());
+
+        assertThat(candidacy).hasPassed(Activities.REMIND_REVIEWERS).isWaitingAt(Activities.AWAIT_REVIEW);
+        JsonNode overdue = awaitMessage(candidacy, "org.ptce.workflow.EvaluationsOverdue.v1");
+        assertThat(overdue.get("callId").asText()).isEqualTo(runtime.getVariable(candidacy.getId(),
+                Variables.CALL_ID));
+    }
+
+    @Test
     void atTheReviewDeadlineACandidacyWhoseEvaluationsAreNotAllInGoesToTheDecision() {
         ProcessInstance candidacy = start(eligibleFacts());
         decide(candidacy, "ADMISSIBLE", null, null);
         engine.correlate(CandidacyProcess.Messages.REVIEWERS_ASSIGNED, candidacy.getBusinessKey(), Map.of(
                 Variables.REVIEWER_IDS, "", Variables.UNCOVERED_NETWORKS, "RTES,MES"));
-        assertThat(job(candidacy).getDuedate().toInstant()).isEqualTo(REVIEW_DEADLINE);
+        var deadline = jobQuery().processInstanceId(candidacy.getId())
+                .activityId(Activities.REVIEW_DEADLINE_PASSED).singleResult();
+        assertThat(deadline.getDuedate().toInstant()).isEqualTo(REVIEW_DEADLINE);
 
         ClockUtil.setCurrentTime(Date.from(REVIEW_DEADLINE.plusSeconds(1)));
-        execute(job(candidacy));
+        execute(deadline);
 
         assertThat(candidacy).hasPassed(Activities.REVIEW_DEADLINE_PASSED).isWaitingAt(Activities.AWAIT_DECISION)
                 .variables().doesNotContainKey(Variables.WEIGHTED_TOTAL);
@@ -253,6 +274,7 @@ class CandidacyProcessTests {
         variables.put(Variables.CALL_ID, UUID.randomUUID().toString());
         variables.put(Variables.COMPLETION_TIME_LIMIT, "P15D");
         variables.put(Variables.REVIEW_DEADLINE, Date.from(REVIEW_DEADLINE));
+        variables.put(Variables.EVALUATION_REMINDER_AFTER, "P14D");
         engine.startByMessage(CandidacyProcess.Messages.CANDIDACY_SUBMITTED, candidacyId, variables);
         return runtime.createProcessInstanceQuery().processDefinitionKey(CandidacyProcess.KEY)
                 .processInstanceBusinessKey(candidacyId).singleResult();

@@ -1,0 +1,39 @@
+package org.ptce.review.evaluation;
+
+import java.sql.Timestamp;
+
+import org.ptce.platform.messaging.IncomingMessage;
+import org.ptce.platform.messaging.MessageHandler;
+import org.ptce.workflow.api.EvaluationsOverdue;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The candidacy's review is late: each assigned reviewer whose evaluation is not submitted is reminded (their
+ * assignments show when).
+ */
+@Component
+class RemindLateReviewers implements MessageHandler<EvaluationsOverdue> {
+
+    private static final Logger log = LoggerFactory.getLogger(RemindLateReviewers.class);
+
+    private final JdbcClient jdbc;
+
+    RemindLateReviewers(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void handle(IncomingMessage<EvaluationsOverdue> message) {
+        EvaluationsOverdue overdue = message.payload();
+        int reminded = jdbc.sql("""
+                        update assignments a set reminded_at = ?
+                        where a.candidacy_id = ? and not exists (
+                            select 1 from evaluations e where e.candidacy_id = a.candidacy_id
+                            and e.reviewer_id = a.reviewer_id and e.submitted_at is not null)""")
+                .params(Timestamp.from(overdue.overdueAt()), overdue.candidacyId()).update();
+        log.info("{} late reviewer(s) reminded", reminded);
+    }
+}
