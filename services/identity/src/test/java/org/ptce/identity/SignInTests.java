@@ -70,6 +70,7 @@ class SignInTests {
             assertThat(person.get("displayName").asText()).isEqualTo("Léa Dumas (UFISC)");
             assertThat(person.get("roles")).extracting(JsonNode::asText).containsExactly("REVIEWER");
             assertThat(person.get("network").asText()).isEqualTo("UFISC");
+            assertThat(person.get("email").asText()).isEqualTo("evaluation.ufisc@example.org");
             assertThat(people.readFor(Duration.ofSeconds(1))).filteredOn(record -> reviewerId.equals(record.key()))
                     .hasSize(1);
         }

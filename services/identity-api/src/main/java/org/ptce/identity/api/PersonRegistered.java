@@ -9,8 +9,8 @@ import org.ptce.review.api.Network;
 
 /**
  * A person may now sign in, with these roles (HOLDER, REVIEWER, NETWORK_DELEGATE, COORDINATOR) and, for a reviewer or
- * a delegate, their network, and the SIRET of the organisation they work for when known. The person id is the
- * {@code sub} of their tokens.
+ * a delegate, their network, the SIRET of the organisation they work for when known, and the e-mail address they
+ * are written to. The person id is the {@code sub} of their tokens.
  */
 @MessageType(value = "org.ptce.identity.PersonRegistered.v1", topic = IdentityTopics.PEOPLE)
 public record PersonRegistered(
@@ -19,6 +19,7 @@ public record PersonRegistered(
         Set<String> roles,
         Network network,
         String organisationSiret,
+        String email,
         Instant registeredAt) implements PlatformMessage {
 
     @Override

@@ -83,7 +83,9 @@ class Account {
     PersonRegistered announce(Instant now) {
         announcedAt = now;
         return new PersonRegistered(id.toString(), displayName,
-                roles.stream().map(Role::name).collect(Collectors.toSet()), network, organisationSiret, now);
+                roles.stream().map(Role::name).collect(Collectors.toSet()), network, organisationSiret,
+                // Accounts sign in with their e-mail address.
+                username.contains("@") ? username : null, now);
     }
 
     UUID id() {

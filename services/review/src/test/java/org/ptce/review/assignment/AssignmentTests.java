@@ -76,15 +76,17 @@ class AssignmentTests {
         // The same people for every test (registering them again changes nothing), in networks where no other test
         // of the service registers anyone: each test's call starts them all at no assignment.
         kafka.publish(new PersonRegistered(cncresAtMember, "Martine Roussel", Set.of("REVIEWER"), Network.CNCRES,
-                MEMBER_SIRET.substring(0, 9) + "00099", now));
-        kafka.publish(new PersonRegistered(cncresFree, "Denis Carré", Set.of("REVIEWER"), Network.CNCRES, null, now));
-        kafka.publish(new PersonRegistered(opaleConflicted, "Alain Coste", Set.of("REVIEWER"), Network.OPALE, null,
+                MEMBER_SIRET.substring(0, 9) + "00099", null, now));
+        kafka.publish(new PersonRegistered(cncresFree, "Denis Carré", Set.of("REVIEWER"), Network.CNCRES, null, null,
                 now));
-        kafka.publish(new PersonRegistered(opaleFree, "Hugo Perrin", Set.of("REVIEWER"), Network.OPALE, null, now));
+        kafka.publish(new PersonRegistered(opaleConflicted, "Alain Coste", Set.of("REVIEWER"), Network.OPALE, null,
+                null, now));
+        kafka.publish(new PersonRegistered(opaleFree, "Hugo Perrin", Set.of("REVIEWER"), Network.OPALE, null, null,
+                now));
         kafka.publish(new PersonRegistered(opaleDelegate, "Thomas Girard", Set.of("NETWORK_DELEGATE"), Network.OPALE,
-                null, now));
+                null, null, now));
         kafka.publish(new PersonRegistered(UUID.randomUUID().toString(), "Iñaki Etxeberria", Set.of("HOLDER"), null,
-                null, now));
+                null, null, now));
         call = ApplicationsMessages.callOpened(Network.CNCRES, Network.OPALE, Network.UFISC);
         kafka.publish(call);
         kafka.awaitConsumed("review", IdentityTopics.PEOPLE, CONSUMED);

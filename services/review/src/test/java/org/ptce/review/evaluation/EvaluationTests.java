@@ -66,10 +66,10 @@ class EvaluationTests {
         kafka = KafkaTestClient.reading(ReviewTopics.CANDIDACIES);
         // The only reviewers of their networks among the review service's tests, the same for every test: each call
         // assigns them.
-        kafka.publish(new PersonRegistered(rtesReviewer, "Léa Dumas", Set.of("REVIEWER"), Network.RTES, null,
+        kafka.publish(new PersonRegistered(rtesReviewer, "Léa Dumas", Set.of("REVIEWER"), Network.RTES, null, null,
                 Instant.now()));
         kafka.publish(new PersonRegistered(mesReviewer, "Nadia Ferhat", Set.of("REVIEWER"), Network.MES,
-                null, Instant.now()));
+                null, null, Instant.now()));
         kafka.awaitConsumed("review", IdentityTopics.PEOPLE, CONSUMED);
         rtes = TestTokens.as(anonymous, TestTokens.get().token(rtesReviewer, List.of("REVIEWER"), "RTES"));
         mes = TestTokens.as(anonymous, TestTokens.get().token(mesReviewer, List.of("REVIEWER"), "MES"));

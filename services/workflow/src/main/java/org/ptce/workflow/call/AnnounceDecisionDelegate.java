@@ -1,7 +1,6 @@
 package org.ptce.workflow.call;
 
 import java.time.Clock;
-import java.util.UUID;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -26,7 +25,7 @@ class AnnounceDecisionDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         messages.publish(new ResultsDecided(
-                UUID.fromString((String) execution.getVariable(CallProcess.Variables.CALL_ID)),
+                CallProcess.callId(execution),
                 (Integer) execution.getVariable(CallProcess.Variables.ROUND),
                 rankedList.read(execution.getVariable(CallProcess.Variables.RANKED_LIST)),
                 clock.instant()));

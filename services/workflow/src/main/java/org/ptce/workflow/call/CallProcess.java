@@ -1,11 +1,20 @@
 package org.ptce.workflow.call;
 
+import java.util.UUID;
+
+import org.camunda.bpm.engine.delegate.VariableScope;
+
 /** The names the call process model ({@code bpmn/call.bpmn}) and the code share. */
 public final class CallProcess {
 
     public static final String KEY = "ptce-call";
 
     private CallProcess() {
+    }
+
+    /** The call a process (or one of its executions) is about. */
+    public static UUID callId(VariableScope process) {
+        return UUID.fromString((String) process.getVariable(Variables.CALL_ID));
     }
 
     /** BPMN message names: each is the name of the platform message that triggers it. */

@@ -1,7 +1,6 @@
 package org.ptce.workflow.call;
 
 import java.time.Clock;
-import java.util.UUID;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -42,7 +41,7 @@ class ProposeRankedListDelegate implements JavaDelegate {
         }
         RankedList list = rankedList.read(execution.getVariable(CallProcess.Variables.RANKED_LIST));
         messages.publish(new RankedListProposed(
-                UUID.fromString((String) execution.getVariable(CallProcess.Variables.CALL_ID)), round, list,
+                CallProcess.callId(execution), round, list,
                 clock.instant()));
     }
 }

@@ -1,7 +1,6 @@
 package org.ptce.workflow.call;
 
 import java.time.Clock;
-import java.util.UUID;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -25,7 +24,7 @@ class RemindNetworkDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         messages.publish(new NetworkValidationReminded(
-                UUID.fromString((String) execution.getVariable(CallProcess.Variables.CALL_ID)),
+                CallProcess.callId(execution),
                 (Integer) execution.getVariable(CallProcess.Variables.ROUND),
                 Network.valueOf((String) execution.getVariable(CallProcess.Variables.NETWORK)), clock.instant()));
     }

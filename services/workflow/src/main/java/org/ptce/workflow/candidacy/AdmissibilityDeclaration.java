@@ -1,7 +1,6 @@
 package org.ptce.workflow.candidacy;
 
 import java.time.Clock;
-import java.util.UUID;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -29,8 +28,8 @@ abstract class AdmissibilityDeclaration implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         messages.publish(new AdmissibilityDecided(
-                UUID.fromString((String) execution.getVariable(CandidacyProcess.Variables.CANDIDACY_ID)),
-                UUID.fromString((String) execution.getVariable(CandidacyProcess.Variables.CALL_ID)),
+                CandidacyProcess.candidacyId(execution),
+                CandidacyProcess.callId(execution),
                 admissible(), motivation(execution), clock.instant()));
     }
 }

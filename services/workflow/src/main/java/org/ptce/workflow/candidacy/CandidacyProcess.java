@@ -1,5 +1,9 @@
 package org.ptce.workflow.candidacy;
 
+import java.util.UUID;
+
+import org.camunda.bpm.engine.delegate.VariableScope;
+
 /** The names the candidacy process model ({@code bpmn/candidacy.bpmn}) and the code share. */
 public final class CandidacyProcess {
 
@@ -7,6 +11,16 @@ public final class CandidacyProcess {
     public static final String ELIGIBILITY_DECISION = "ptce-eligibility";
 
     private CandidacyProcess() {
+    }
+
+    /** The candidacy a process (or one of its executions) is about. */
+    public static UUID candidacyId(VariableScope process) {
+        return UUID.fromString((String) process.getVariable(Variables.CANDIDACY_ID));
+    }
+
+    /** The call of the candidacy a process is about. */
+    public static UUID callId(VariableScope process) {
+        return UUID.fromString((String) process.getVariable(Variables.CALL_ID));
     }
 
     /** BPMN message names: each is the name of the platform message that triggers it. */

@@ -1,7 +1,6 @@
 package org.ptce.workflow.candidacy;
 
 import java.time.Clock;
-import java.util.UUID;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -24,8 +23,8 @@ class RemindReviewersDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         messages.publish(new EvaluationsOverdue(
-                UUID.fromString((String) execution.getVariable(CandidacyProcess.Variables.CANDIDACY_ID)),
-                UUID.fromString((String) execution.getVariable(CandidacyProcess.Variables.CALL_ID)),
+                CandidacyProcess.candidacyId(execution),
+                CandidacyProcess.callId(execution),
                 clock.instant()));
     }
 }

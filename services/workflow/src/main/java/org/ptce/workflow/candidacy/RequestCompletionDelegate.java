@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
-import java.util.UUID;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -43,8 +42,8 @@ class RequestCompletionDelegate implements JavaDelegate {
         execution.setVariable(CandidacyProcess.Variables.COMPLETION_DUE_AT, Date.from(dueAt));
         execution.setVariable(CandidacyProcess.Variables.COMPLETION_TIMER_AT, Date.from(dueAt.plus(grace)));
         messages.publish(new CompletionRequested(
-                UUID.fromString((String) execution.getVariable(CandidacyProcess.Variables.CANDIDACY_ID)),
-                UUID.fromString((String) execution.getVariable(CandidacyProcess.Variables.CALL_ID)),
+                CandidacyProcess.candidacyId(execution),
+                CandidacyProcess.callId(execution),
                 (String) execution.getVariable(CandidacyProcess.Variables.MISSING_ITEMS), dueAt, now));
     }
 }
