@@ -45,6 +45,8 @@ class Evaluations {
     private static final Logger log = LoggerFactory.getLogger(Evaluations.class);
     private static final TypeReference<Map<String, Integer>> SCORES = new TypeReference<>() {
     };
+    private static final TypeReference<ReviewCompleted> TALLY = new TypeReference<>() {
+    };
 
     private final JdbcClient jdbc;
     private final CallsUnderReview calls;
@@ -94,7 +96,7 @@ class Evaluations {
                 .params(candidacyId, reviewer.id(), assignment.network().name(), json(draft.scores()),
                         draft.vote() == null ? null : draft.vote().name(), draft.comment(), Timestamp.from(now))
                 .update();
-        return own(candidacyId, reviewer);
+        return evaluationOf(candidacyId, reviewer);
     }
 
     /** Submits the reviewer's evaluation; submitting it again changes nothing. */
@@ -105,7 +107,7 @@ class Evaluations {
         // tally.
         jdbc.sql("select reviewer_id from assignments where candidacy_id = ? for update").param(candidacyId)
                 .query(String.class).list();
-        EvaluationView evaluation = own(candidacyId, reviewer);
+        EvaluationView evaluation = evaluationOf(candidacyId, reviewer);
         if (evaluation.submittedAt() != null) {
             return evaluation;
         }
@@ -123,12 +125,17 @@ class Evaluations {
         jdbc.sql("update evaluations set submitted_at = ? where candidacy_id = ? and reviewer_id = ?")
                 .params(Timestamp.from(now), candidacyId, reviewer.id()).update();
         completeIfAllIn(assignment.callId(), candidacyId, grid, now);
-        return own(candidacyId, reviewer);
+        return evaluationOf(candidacyId, reviewer);
     }
 
     @Transactional(readOnly = true)
     EvaluationView own(UUID candidacyId, PlatformUser reviewer) {
         assignment(candidacyId, reviewer);
+        return evaluationOf(candidacyId, reviewer);
+    }
+
+    /** The reviewer's evaluation, once their assignment is checked. */
+    private EvaluationView evaluationOf(UUID candidacyId, PlatformUser reviewer) {
         return jdbc.sql("select * from evaluations where candidacy_id = ? and reviewer_id = ?")
                 .params(candidacyId, reviewer.id()).query(this::view).optional()
                 .orElseThrow(() -> new NotFoundException("evaluation of yours for candidacy", candidacyId));
@@ -162,7 +169,7 @@ class Evaluations {
                 .param(callId)
                 .query((row, n) -> new RankedCandidacy(row.getObject("candidacy_id", UUID.class),
                         row.getString("ptce_name"), row.getBigDecimal("weighted_total"),
-                        row.getBoolean("thresholds_met"), read(row.getString("details"), ReviewCompleted.class)))
+                        row.getBoolean("thresholds_met"), read(row.getString("details"), TALLY)))
                 .list();
     }
 
@@ -238,18 +245,14 @@ class Evaluations {
     }
 
     private Map<String, Integer> scores(String json) {
-        try {
-            return objectMapper.readValue(json, SCORES);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Stored scores are not readable", e);
-        }
+        return read(json, SCORES);
     }
 
-    private <T> T read(String json, Class<T> type) {
+    private <T> T read(String json, TypeReference<T> type) {
         try {
             return objectMapper.readValue(json, type);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A stored " + type.getSimpleName() + " is not readable", e);
+            throw new IllegalStateException("A stored " + type.getType().getTypeName() + " is not readable", e);
         }
     }
 

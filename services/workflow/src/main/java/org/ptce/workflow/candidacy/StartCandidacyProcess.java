@@ -1,6 +1,7 @@
 package org.ptce.workflow.candidacy;
 
 import java.time.Duration;
+import java.util.Map;
 
 import org.ptce.applications.api.CandidacySubmitted;
 import org.ptce.platform.messaging.IncomingMessage;
@@ -32,17 +33,18 @@ class StartCandidacyProcess implements MessageHandler<CandidacySubmitted> {
         String callId = submitted.callId().toString();
         // The call's messages travel on another topic: a candidacy may overtake its call's opening. It then fails
         // here and is tried again, with backoff, until the call's process runs.
-        Object completionTimeLimit = engine.variable(CallProcess.KEY, callId,
-                CallProcess.Variables.COMPLETION_TIME_LIMIT).orElseThrow(() -> new IllegalStateException(
-                "The process of call " + callId + " does not run (yet): the candidacy waits for it"));
-        Object reviewDeadline = engine.variable(CallProcess.KEY, callId, CallProcess.Variables.REVIEW_DEADLINE)
-                .orElseThrow();
+        Map<String, Object> call = engine.runningVariables(CallProcess.KEY, callId);
+        if (!call.containsKey(CallProcess.Variables.COMPLETION_TIME_LIMIT)) {
+            throw new IllegalStateException("The process of call " + callId
+                    + " does not run (yet): the candidacy waits for it");
+        }
         var variables = EligibilityFacts.of(submitted.dossier());
         variables.put(CandidacyProcess.Variables.CANDIDACY_ID, submitted.candidacyId().toString());
         variables.put(CandidacyProcess.Variables.CALL_ID, callId);
         variables.put(CandidacyProcess.Variables.HOLDER_ID, submitted.holderId());
-        variables.put(CandidacyProcess.Variables.COMPLETION_TIME_LIMIT, completionTimeLimit);
-        variables.put(CandidacyProcess.Variables.REVIEW_DEADLINE, reviewDeadline);
+        variables.put(CandidacyProcess.Variables.COMPLETION_TIME_LIMIT,
+                call.get(CallProcess.Variables.COMPLETION_TIME_LIMIT));
+        variables.put(CandidacyProcess.Variables.REVIEW_DEADLINE, call.get(CallProcess.Variables.REVIEW_DEADLINE));
         variables.put(CandidacyProcess.Variables.EVALUATION_REMINDER_AFTER, evaluationReminderAfter.toString());
         engine.startByMessage(CandidacyProcess.Messages.CANDIDACY_SUBMITTED, submitted.candidacyId().toString(),
                 variables);

@@ -60,14 +60,15 @@ class Deliberations {
                 .sorted(Comparator.comparing(ReviewedCandidacy::weightedTotal,
                         Comparator.nullsLast(Comparator.reverseOrder())))
                 .toList();
+        Map<String, Object> call = engine.runningVariables(CallProcess.KEY, key);
         var answers = new ArrayList<NetworkAnswer>();
-        engine.variable(CallProcess.KEY, key, CallProcess.Variables.PARTICIPATING_NETWORKS).ifPresent(networks ->
-                validations.networks((String) networks).forEach(network -> answers.add(new NetworkAnswer(network,
-                        (String) engine.variable(CallProcess.KEY, key, CallProcess.Variables.validationOf(network))
-                                .orElse(null),
-                        (String) engine.variable(CallProcess.KEY, key,
-                                CallProcess.Variables.rejectionReasonOf(network)).orElse(null)))));
-        Integer round = (Integer) engine.variable(CallProcess.KEY, key, CallProcess.Variables.ROUND).orElse(null);
+        Object networks = call.get(CallProcess.Variables.PARTICIPATING_NETWORKS);
+        if (networks != null) {
+            validations.networks((String) networks).forEach(network -> answers.add(new NetworkAnswer(network,
+                    (String) call.get(CallProcess.Variables.validationOf(network)),
+                    (String) call.get(CallProcess.Variables.rejectionReasonOf(network)))));
+        }
+        Integer round = (Integer) call.get(CallProcess.Variables.ROUND);
         return new DeliberationView(callId, openSince, stillUnderReview(key), reviewed, round, answers);
     }
 

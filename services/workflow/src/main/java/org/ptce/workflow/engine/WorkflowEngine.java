@@ -74,13 +74,22 @@ public class WorkflowEngine {
         correlate(messageName, businessKey, variables);
     }
 
+    /** All the variables of the running process of the given key and business key; none when it does not run. */
+    public Map<String, Object> runningVariables(String processKey, String businessKey) {
+        return running(processKey, businessKey).map(instance -> runtime.getVariables(instance.getId()))
+                .orElse(Map.of());
+    }
+
     /** A variable of the running process of the given key and business key, if the process runs and has it. */
     public Optional<Object> variable(String processKey, String businessKey, String name) {
-        ProcessInstance instance = runtime.createProcessInstanceQuery()
+        return running(processKey, businessKey).map(instance -> runtime.getVariable(instance.getId(), name));
+    }
+
+    private Optional<ProcessInstance> running(String processKey, String businessKey) {
+        return Optional.ofNullable(runtime.createProcessInstanceQuery()
                 .processDefinitionKey(processKey)
                 .processInstanceBusinessKey(businessKey)
-                .singleResult();
-        return instance == null ? Optional.empty() : Optional.ofNullable(runtime.getVariable(instance.getId(), name));
+                .singleResult());
     }
 
     /** The variables of the latest process of the given key and business key, running or ended. */
