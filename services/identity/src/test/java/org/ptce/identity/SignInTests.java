@@ -2,14 +2,18 @@ package org.ptce.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-import java.util.Base64;
-
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,22 +22,14 @@ import org.ptce.identity.api.IdentityTopics;
 import org.ptce.identity.client.PkceSignIn;
 import org.ptce.messaging.CloudEventHeaders;
 import org.ptce.testing.KafkaTestClient;
-import org.ptce.testing.WithTestServers;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Signing in through the browser flow, what the tokens say of the person, and who is told of the people. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT, properties = {
-        "server.port=" + SignInTests.PORT,
-        "spring.security.oauth2.authorizationserver.issuer=" + SignInTests.ISSUER,
-        "ptce.identity.demo-accounts=file:../../seeds/accounts.json",
-        "ptce.identity.sign-in-attempts-per-minute=1000"})
-@WithTestServers
+@IdentityServiceTest
 class SignInTests {
 
-    static final int PORT = 19000;
-    static final String ISSUER = "http://localhost:" + PORT;
+    private static final String ISSUER = IdentityServiceTest.ISSUER;
     private static final ObjectMapper json = new ObjectMapper();
 
     @Autowired
@@ -106,6 +102,29 @@ class SignInTests {
                 .isEqualTo("sign-in refused");
         assertThat(new PkceSignIn(ISSUER).signIn("porteur.saintjean@example.org", "demo-porteur").tokenStatus())
                 .isEqualTo(200);
+        assertThat(jdbc.queryForObject("select locked_until > now() from accounts where username = ?",
+                Boolean.class, username)).isTrue();
+    }
+
+    @Test
+    void guessesSentTogetherAreAllCountedAndLockTheAccount() throws Exception {
+        String username = "porteur.sudaquitaine@example.org";
+        var guessers = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<PkceSignIn.Result>> guesses = new ArrayList<>();
+            for (int guess = 0; guess < 8; guess++) {
+                String password = "guess " + guess;
+                guesses.add(guessers.submit(() -> new PkceSignIn(ISSUER).signIn(username, password)));
+            }
+            for (var guess : guesses) {
+                assertThat(guess.get(1, TimeUnit.MINUTES).signInFailure()).isEqualTo("sign-in refused");
+            }
+        } finally {
+            guessers.shutdownNow();
+        }
+
+        assertThat(new PkceSignIn(ISSUER).signIn(username, "demo-porteur").signInFailure())
+                .isEqualTo("sign-in refused");
         assertThat(jdbc.queryForObject("select locked_until > now() from accounts where username = ?",
                 Boolean.class, username)).isTrue();
     }

@@ -16,7 +16,7 @@ import org.springframework.data.relational.core.mapping.Table;
 
 /**
  * A person who signs in: their roles, their network if they review or delegate. Failed attempts are counted, and the
- * account locked for a while after too many in a row, by {@link Accounts}, in single statements.
+ * account locked for a while after too many in a row, by {@link PasswordSignIn}, one attempt at a time.
  */
 @Table("accounts")
 class Account {

@@ -1,61 +1,56 @@
 package org.ptce.identity.account;
 
-import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.Optional;
 
-import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
-import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Who may sign in, and what repeated failures do to an account. */
+/** Who may sign in, and who a signed-in person is when a token is made for them. */
 @Service
-class Accounts implements UserDetailsService {
+public class Accounts implements UserDetailsService {
 
     private final AccountRepository accounts;
-    private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    Accounts(AccountRepository accounts, JdbcTemplate jdbc, Clock clock) {
+    Accounts(AccountRepository accounts, Clock clock) {
         this.accounts = accounts;
-        this.jdbc = jdbc;
         this.clock = clock;
     }
 
+    /**
+     * A plain {@link User}, so that the provider's stored authorizations hold nothing but Spring Security's own types;
+     * the rest of the person is read again when a token is made ({@link #activePerson}).
+     */
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
-        Account account = accounts.findByUsername(username.strip().toLowerCase())
+        Account account = accounts.findByUsername(normalised(username))
                 .orElseThrow(() -> new UsernameNotFoundException("No such account"));
-        var authorities = account.roles().stream().map(role -> new SimpleGrantedAuthority("ROLE_" + role.name()))
-                .toList();
-        return new SignedInPerson(account, account.lockedAt(clock.instant()), authorities);
+        return User.withUsername(account.username())
+                .password(account.passwordHash())
+                .authorities(account.roles().stream()
+                        .map(role -> new SimpleGrantedAuthority("ROLE_" + role.name())).toList())
+                .disabled(!account.enabled())
+                .accountLocked(account.lockedAt(clock.instant()))
+                .build();
     }
 
-    /** Counts a failure in one statement, so that guesses made in parallel are all counted. */
-    @EventListener
-    public void onFailure(AuthenticationFailureBadCredentialsEvent failure) {
-        String username = String.valueOf(failure.getAuthentication().getName()).strip().toLowerCase();
-        jdbc.update("""
-                update accounts
-                set failed_attempts = case when failed_attempts + 1 >= ? then 0 else failed_attempts + 1 end,
-                    locked_until = case when failed_attempts + 1 >= ? then ? else locked_until end
-                where username = ?""",
-                Account.MAX_FAILED_ATTEMPTS, Account.MAX_FAILED_ATTEMPTS,
-                Timestamp.from(clock.instant().plus(Account.LOCK_DURATION)), username);
+    /** The person signed in under this username, unless their account is gone or disabled since. */
+    @Transactional(readOnly = true)
+    public Optional<SignedInPerson> activePerson(String username) {
+        return accounts.findByUsername(normalised(username))
+                .filter(Account::enabled)
+                .map(account -> new SignedInPerson(account.id(), account.username(), account.displayName(),
+                        account.roles(), account.network()));
     }
 
-    @EventListener
-    public void onSuccess(AuthenticationSuccessEvent success) {
-        if (success.getAuthentication().getPrincipal() instanceof SignedInPerson person) {
-            jdbc.update("update accounts set failed_attempts = 0 where id = ? and failed_attempts > 0",
-                    person.accountId());
-        }
+    static String normalised(String username) {
+        return String.valueOf(username).strip().toLowerCase();
     }
 }

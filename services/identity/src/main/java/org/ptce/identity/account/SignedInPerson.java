@@ -1,35 +1,14 @@
 package org.ptce.identity.account;
 
-import java.util.Collection;
+import java.util.Set;
 import java.util.UUID;
 
+import org.ptce.platform.security.Role;
 import org.ptce.review.api.Network;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.userdetails.User;
 
-/** The person behind a session: what the tokens issued to them say about them. */
-public class SignedInPerson extends User {
-
-    private final UUID accountId;
-    private final String displayName;
-    private final Network network;
-
-    SignedInPerson(Account account, boolean locked, Collection<? extends GrantedAuthority> authorities) {
-        super(account.username(), account.passwordHash(), account.enabled(), true, true, !locked, authorities);
-        this.accountId = account.id();
-        this.displayName = account.displayName();
-        this.network = account.network();
-    }
-
-    public UUID accountId() {
-        return accountId;
-    }
-
-    public String displayName() {
-        return displayName;
-    }
-
-    public Network network() {
-        return network;
-    }
+/**
+ * What the tokens issued to a person say about them, read from their account each time a token is made: a role taken
+ * away or an account disabled shows in the next token, refreshed ones included.
+ */
+public record SignedInPerson(UUID accountId, String username, String displayName, Set<Role> roles, Network network) {
 }

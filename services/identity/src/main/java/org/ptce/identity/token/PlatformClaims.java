@@ -2,41 +2,50 @@ package org.ptce.identity.token;
 
 import java.util.List;
 
+import org.ptce.identity.account.Accounts;
 import org.ptce.identity.account.SignedInPerson;
 import org.ptce.platform.security.Role;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.OAuth2ErrorCodes;
+import org.springframework.security.oauth2.core.oidc.endpoint.OidcParameterNames;
 import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
 import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
 
 /**
  * What the services need to know of the person in their tokens: a stable id as subject (the account id, not the
- * e-mail, which may change), roles, network, and a name to show.
+ * e-mail, which may change), roles, network, and a name to show. Read from the account each time, so that a refresh
+ * token outliving a disabled account gets nothing more.
  */
 class PlatformClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
 
+    private final Accounts accounts;
+
+    PlatformClaims(Accounts accounts) {
+        this.accounts = accounts;
+    }
+
     @Override
     public void customize(JwtEncodingContext context) {
-        if (OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType())) {
+        boolean accessToken = OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType());
+        boolean idToken = OidcParameterNames.ID_TOKEN.equals(context.getTokenType().getValue());
+        if (accessToken) {
             // RFC 9068: the services accept access tokens only, never an ID token, which holds the same claims.
             context.getJwsHeader().type("at+jwt");
         }
-        if (!(context.getPrincipal().getPrincipal() instanceof SignedInPerson person)) {
-            return;
-        }
-        boolean accessToken = OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType());
-        boolean idToken = "id_token".equals(context.getTokenType().getValue());
         if (!accessToken && !idToken) {
             return;
         }
-        List<String> roles = person.getAuthorities().stream()
-                .map(authority -> authority.getAuthority().substring("ROLE_".length()))
-                .sorted()
-                .toList();
+        SignedInPerson person = accounts.activePerson(context.getPrincipal().getName())
+                .orElseThrow(() -> new OAuth2AuthenticationException(new OAuth2Error(OAuth2ErrorCodes.INVALID_GRANT,
+                        "The account can no longer sign in", null)));
+        List<String> roles = person.roles().stream().map(Role::name).sorted().toList();
         context.getClaims().claims(claims -> {
             claims.put("sub", person.accountId().toString());
             claims.put(Role.ROLES_CLAIM, roles);
             claims.put("name", person.displayName());
-            claims.put("preferred_username", person.getUsername());
+            claims.put("preferred_username", person.username());
             if (person.network() != null) {
                 claims.put(Role.NETWORK_CLAIM, person.network().name());
             }

@@ -1,0 +1,27 @@
+package org.ptce.identity;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.ptce.testing.WithTestServers;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * The provider on a fixed port (its issuer is its address), the demo accounts of the seeds, on the embedded database
+ * and broker; one application context for every test class that carries it.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT, properties = {
+        "server.port=" + IdentityServiceTest.PORT,
+        "spring.security.oauth2.authorizationserver.issuer=" + IdentityServiceTest.ISSUER,
+        "ptce.identity.demo-accounts=file:../../seeds/accounts.json",
+        "ptce.identity.sign-in-attempts-per-minute=1000"})
+@WithTestServers
+public @interface IdentityServiceTest {
+
+    int PORT = 19000;
+    String ISSUER = "http://localhost:" + PORT;
+}
