@@ -114,6 +114,30 @@ class PlatformSmokeIT {
         assertThat(holder.statusCode()).isEqualTo(403);
     }
 
+    @Test
+    void cockpitWorksForACoordinatorUntilTheySignOut() throws Exception {
+        String workflow = platform.serviceUrl(PlatformService.WORKFLOW);
+        var coordinator = new BrowserSession(platform.issuerUri(), "coordination@labo-ess.example",
+                "demo-coordination");
+        assertThat(coordinator.open(workflow + "/camunda/app/cockpit/default/").statusCode()).isEqualTo(200);
+        var whoIsSignedIn = HttpRequest.newBuilder(URI.create(workflow + "/camunda/api/admin/auth/user/default"))
+                .header("Accept", "application/json");
+        assertThat(coordinator.send(whoIsSignedIn).statusCode()).isEqualTo(200);
+        // What Cockpit's pages read, through the web applications' own REST API.
+        var deployments = coordinator.send(HttpRequest.newBuilder(
+                URI.create(workflow + "/camunda/api/engine/engine/default/process-definition/count")));
+        assertThat(deployments.statusCode()).as(deployments.body()).isEqualTo(200);
+
+        var signOut = coordinator.send(HttpRequest.newBuilder(
+                        URI.create(workflow + "/camunda/api/admin/auth/user/default/logout"))
+                .header("X-XSRF-TOKEN", coordinator.cookie("XSRF-TOKEN").orElseThrow())
+                .POST(HttpRequest.BodyPublishers.noBody()));
+
+        assertThat(signOut.statusCode()).isLessThan(300);
+        // The web applications' scripts are told they are signed out, not sent back in by the session.
+        assertThat(coordinator.send(whoIsSignedIn).statusCode()).isEqualTo(401);
+    }
+
     private static JsonNode seededCall(JsonNode publicCalls) {
         for (JsonNode call : publicCalls) {
             if (call.get("title").asText().startsWith("AMI PTCE 2027")) {

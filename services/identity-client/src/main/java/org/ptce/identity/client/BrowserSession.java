@@ -2,12 +2,14 @@ package org.ptce.identity.client;
 
 import java.io.IOException;
 import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -22,7 +24,8 @@ public final class BrowserSession {
     private final String issuer;
     private final String username;
     private final String password;
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER).build();
 
     public BrowserSession(String issuer, String username, String password) {
@@ -44,6 +47,17 @@ public final class BrowserSession {
             }
         }
         throw new IllegalStateException("Too many redirects from " + url);
+    }
+
+    /** Sends a request with the session's cookies, as a page's scripts would, following no redirect. */
+    public HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The value of a cookie the session holds, such as the CSRF token a page's scripts send back. */
+    public Optional<String> cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(cookie -> cookie.getName().equals(name))
+                .map(HttpCookie::getValue).findFirst();
     }
 
     private boolean isSignInPage(HttpResponse<String> response) {

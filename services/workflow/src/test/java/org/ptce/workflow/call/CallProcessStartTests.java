@@ -106,4 +106,13 @@ class CallProcessStartTests {
                 .contains("client_id=ptce-camunda")
                 .contains("code_challenge=");
     }
+
+    @Test
+    void theWebApplicationsApiTellsAnonymousScriptsToSignIn() throws Exception {
+        var engineApi = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(http.getRootUri()
+                        + "/camunda/api/engine/engine/default/process-definition/count")).build(),
+                HttpResponse.BodyHandlers.discarding());
+
+        assertThat(engineApi.statusCode()).isEqualTo(401);
+    }
 }
