@@ -46,8 +46,8 @@ final class CallStory {
     }
 
     /** What the story ends with, for whoever wants to check it. */
-    record Outcome(String callId, JsonNode results, Map<String, JsonNode> notifications, JsonNode laureateTimeline,
-            JsonNode stages, String coordinatorId, String laureateHolderId) {
+    record Outcome(String callId, JsonNode results, Map<String, JsonNode> notifications, JsonNode laureateCandidacy,
+            JsonNode laureateTimeline, JsonNode stages, String coordinatorId) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -165,6 +165,12 @@ final class CallStory {
                     + " — " + notification.get("motivation").asText());
         }
 
+        until("the laureate's candidacy shows its outcome", () -> "LAUREATE".equals(
+                candidacy(holders.get("laureate")).get("status").asText()));
+        JsonNode laureateCandidacy = candidacy(holders.get("laureate"));
+        say("13. Sur sa candidature, le porteur lauréat lit : " + laureateCandidacy.get("status").asText() + " — "
+                + laureateCandidacy.get("outcomeMotivation").asText());
+
         until("the call's process closes", () -> api.get(PlatformService.WORKFLOW, "/api/tracking/calls/" + callId,
                 coordinator).body().hasNonNull("endedAt"));
         JsonNode stages = api.get(PlatformService.WORKFLOW, "/api/tracking/calls/" + callId + "/candidacies",
@@ -174,8 +180,7 @@ final class CallStory {
         say("14. L'appel est clos. Histoire de la candidature lauréate : " + timeline.findValuesAsText("message"));
         String coordinatorId = api.get(PlatformService.APPLICATIONS, "/api/calls/" + callId, coordinator)
                 .expect(200).body().get("openedBy").asText();
-        return new Outcome(callId, results, notifications, timeline, stages, coordinatorId,
-                candidacy(holders.get("laureate")).get("holderId").asText());
+        return new Outcome(callId, results, notifications, laureateCandidacy, timeline, stages, coordinatorId);
     }
 
     private String openCall(String coordinator, Instant deadline) throws Exception {

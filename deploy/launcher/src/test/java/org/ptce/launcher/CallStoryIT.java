@@ -49,6 +49,8 @@ class CallStoryIT {
         assertThat(outcome.notifications().get("incomplete").get("motivation").asText())
                 .contains("pas été reçus dans le délai");
         assertThat(outcome.notifications().get("withdrawn").get("outcome").asText()).isEqualTo("WITHDRAWN");
+        assertThat(outcome.laureateCandidacy().get("status").asText()).isEqualTo("LAUREATE");
+        assertThat(outcome.laureateCandidacy().get("outcomeMotivation").asText()).contains("territoire basque");
 
         assertThat(outcome.stages().findValuesAsText("outcome")).contains("LAUREATE", "NOT_SELECTED");
         JsonNode timeline = outcome.laureateTimeline();
@@ -60,7 +62,7 @@ class CallStoryIT {
         });
         assertThat(timeline).anySatisfy(step -> {
             assertThat(step.get("message").asText()).isEqualTo("CandidacySubmitted");
-            assertThat(step.get("actor").asText()).isEqualTo(outcome.laureateHolderId());
+            assertThat(step.get("actor").asText()).isEqualTo(outcome.laureateCandidacy().get("holderId").asText());
         });
     }
 }

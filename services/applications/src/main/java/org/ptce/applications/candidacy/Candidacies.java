@@ -14,6 +14,8 @@ import org.ptce.platform.security.Role;
 import org.ptce.platform.web.NotFoundException;
 import org.ptce.workflow.api.AdmissibilityDecided;
 import org.ptce.workflow.api.CompletionRequested;
+import org.ptce.workflow.api.RankedList;
+import org.ptce.workflow.api.ResultsDecided;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -100,6 +102,34 @@ class Candidacies {
         } else {
             log.info("Admissibility decision for a {} candidacy ignored", candidacy.status());
         }
+    }
+
+    /** The call's decision reaches each candidacy it placed, with the motivation its holder reads. */
+    @Transactional
+    void decideOutcomes(ResultsDecided decision) {
+        var list = decision.list();
+        int placed = place(decision, list.laureates(), CandidacyStatus.LAUREATE)
+                + place(decision, list.reserve(), CandidacyStatus.RESERVE)
+                + place(decision, list.notSelected(), CandidacyStatus.NOT_SELECTED);
+        log.info("Results decided: {} candidacies placed, {} already placed or withdrawn", placed,
+                list.laureates().size() + list.reserve().size() + list.notSelected().size() - placed);
+    }
+
+    private int place(ResultsDecided decision, List<RankedList.Entry> entries, CandidacyStatus outcome) {
+        int placed = 0;
+        for (var entry : entries) {
+            Candidacy candidacy = find(entry.candidacyId());
+            if (!candidacy.callId().equals(decision.callId())) {
+                throw new PoisonMessageException("Candidacy " + entry.candidacyId() + " is not one of call "
+                        + decision.callId());
+            }
+            if (!candidacy.decideOutcome(outcome, entry.motivation(), decision.decidedAt())) {
+                continue;
+            }
+            repository.save(candidacy);
+            placed++;
+        }
+        return placed;
     }
 
     @Transactional

@@ -56,6 +56,8 @@ class Candidacy {
     private Instant completedAt;
     private String admissibilityMotivation;
     private Instant admissibilityDecidedAt;
+    private String outcomeMotivation;
+    private Instant decidedAt;
     @Version
     private Integer version;
 
@@ -65,7 +67,7 @@ class Candidacy {
             String cooperationStrategy, String objectives, String indicators, BigDecimal budgetEuros,
             CandidacyStatus status, Instant createdAt, Instant updatedAt, Instant submittedAt, Instant withdrawnAt,
             String completionRequest, Instant completionDueAt, Instant completedAt, String admissibilityMotivation,
-            Instant admissibilityDecidedAt, Integer version) {
+            Instant admissibilityDecidedAt, String outcomeMotivation, Instant decidedAt, Integer version) {
         this.id = id;
         this.callId = callId;
         this.holderId = holderId;
@@ -90,13 +92,15 @@ class Candidacy {
         this.completedAt = completedAt;
         this.admissibilityMotivation = admissibilityMotivation;
         this.admissibilityDecidedAt = admissibilityDecidedAt;
+        this.outcomeMotivation = outcomeMotivation;
+        this.decidedAt = decidedAt;
         this.version = version;
     }
 
     static Candidacy draft(UUID callId, String holderId, CandidacyContent content, Instant now) {
         var candidacy = new Candidacy(UUID.randomUUID(), callId, holderId, null, null, false, null, Territory.NONE,
                 List.of(), List.of(), null, null, null, null, CandidacyStatus.DRAFT, now, now, null, null, null, null,
-                null, null, null, null);
+                null, null, null, null, null, null);
         candidacy.write(content, now);
         return candidacy;
     }
@@ -155,14 +159,37 @@ class Candidacy {
         return true;
     }
 
-    /** The admissibility was decided. Answers whether the candidacy takes the decision: a withdrawn one does not. */
+    /**
+     * The admissibility was decided. Answers whether the candidacy takes the decision: a withdrawn one does not. The
+     * call's decision, on another topic, may overtake it: the outcome then stays, and the motivation is recorded.
+     */
     boolean decideAdmissibility(boolean admissible, String motivation, Instant at) {
         if (status == CandidacyStatus.WITHDRAWN) {
             return false;
         }
-        status = admissible ? CandidacyStatus.ADMISSIBLE : CandidacyStatus.INADMISSIBLE;
+        if (!status.isOutcome()) {
+            status = admissible ? CandidacyStatus.ADMISSIBLE : CandidacyStatus.INADMISSIBLE;
+        }
         admissibilityMotivation = motivation;
         admissibilityDecidedAt = at;
+        updatedAt = at;
+        return true;
+    }
+
+    /**
+     * The call's decision placed the candidacy. Answers whether the candidacy takes it: a withdrawn one does not, and
+     * one already placed keeps its place (a call is decided once).
+     */
+    boolean decideOutcome(CandidacyStatus outcome, String motivation, Instant at) {
+        if (!outcome.isOutcome()) {
+            throw new IllegalArgumentException(outcome + " is not an outcome of a call's decision");
+        }
+        if (status == CandidacyStatus.WITHDRAWN || status.isOutcome()) {
+            return false;
+        }
+        status = outcome;
+        outcomeMotivation = motivation;
+        decidedAt = at;
         updatedAt = at;
         return true;
     }
@@ -186,7 +213,8 @@ class Candidacy {
 
     /**
      * Withdraws the candidacy, and says so when it had been submitted: a draft was nobody else's business. Withdrawing
-     * it again changes nothing. A candidacy found inadmissible has been decided on, and stays so.
+     * it again changes nothing. A candidacy found inadmissible, or placed by the call's decision, has been decided on,
+     * and stays so.
      */
     CandidacyWithdrawn withdraw(Instant now) {
         if (status == CandidacyStatus.WITHDRAWN) {
@@ -195,6 +223,10 @@ class Candidacy {
         if (status == CandidacyStatus.INADMISSIBLE) {
             throw new ConflictException("Candidacy " + id + " was found inadmissible: a decided candidacy cannot be "
                     + "withdrawn");
+        }
+        if (status.isOutcome()) {
+            throw new ConflictException("Candidacy " + id + " is " + status + " by the call's decision: a decided "
+                    + "candidacy cannot be withdrawn");
         }
         boolean wasSubmitted = submittedAt != null;
         status = CandidacyStatus.WITHDRAWN;
@@ -237,7 +269,7 @@ class Candidacy {
         return new CandidacyView(id, callId, holderId, ptceName, legalForm, privateLawEntity, alreadySupportedByState,
                 territory, members, themes, cooperationStrategy, objectives, indicators, budgetEuros, status,
                 createdAt, updatedAt, submittedAt, withdrawnAt, completionRequest, completionDueAt, completedAt,
-                admissibilityMotivation, admissibilityDecidedAt);
+                admissibilityMotivation, admissibilityDecidedAt, outcomeMotivation, decidedAt);
     }
 
     UUID id() {

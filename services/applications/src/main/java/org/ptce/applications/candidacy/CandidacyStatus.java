@@ -9,5 +9,16 @@ enum CandidacyStatus {
     COMPLETION_REQUESTED,
     ADMISSIBLE,
     INADMISSIBLE,
-    WITHDRAWN
+    WITHDRAWN,
+    /** Among the laureates of the call's decision. */
+    LAUREATE,
+    /** On the reserve list of the call's decision. */
+    RESERVE,
+    /** Reviewed, and not selected by the call's decision. */
+    NOT_SELECTED;
+
+    /** Whether the call's decision placed the candidacy: nothing changes it any more. */
+    boolean isOutcome() {
+        return this == LAUREATE || this == RESERVE || this == NOT_SELECTED;
+    }
 }

@@ -30,5 +30,7 @@ record CandidacyView(
         Instant completionDueAt,
         Instant completedAt,
         String admissibilityMotivation,
-        Instant admissibilityDecidedAt) {
+        Instant admissibilityDecidedAt,
+        String outcomeMotivation,
+        Instant decidedAt) {
 }

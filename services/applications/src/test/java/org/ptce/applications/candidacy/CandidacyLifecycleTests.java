@@ -28,6 +28,8 @@ import org.ptce.testing.TestTokens;
 import org.ptce.testing.WithTestServers;
 import org.ptce.workflow.api.AdmissibilityDecided;
 import org.ptce.workflow.api.CompletionRequested;
+import org.ptce.workflow.api.RankedList;
+import org.ptce.workflow.api.ResultsDecided;
 import org.ptce.workflow.api.WorkflowTopics;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -244,6 +246,43 @@ class CandidacyLifecycleTests {
     }
 
     @Test
+    void theCallsDecisionGivesEachHolderTheirOutcomeOnceAndEndsWithdrawals() {
+        UUID laureate = submitted();
+        UUID notSelected = submitted();
+        UUID withdrawn = submitted();
+        holder.postForEntity("/api/candidacies/{id}/withdraw", null, JsonNode.class, withdrawn);
+        var decision = new ResultsDecided(callId, 1, new RankedList(
+                List.of(new RankedList.Entry(laureate, "Coopération exemplaire"),
+                        new RankedList.Entry(withdrawn, "Retiré entre-temps")),
+                List.of(), List.of(new RankedList.Entry(notSelected, "Territoire trop peu défini"))), Instant.now());
+
+        try (var workflow = KafkaTestClient.reading(WorkflowTopics.CALLS)) {
+            String decisionId = workflow.publish(decision);
+            workflow.publish(decision, decisionId);
+            await().atMost(Duration.ofSeconds(30)).until(() -> status(laureate).equals("LAUREATE"));
+            int version = version(laureate);
+            // A second decision of the same call changes nothing: a call is decided once.
+            String secondId = workflow.publish(new ResultsDecided(callId, 2, new RankedList(List.of(),
+                    List.of(new RankedList.Entry(laureate, "Autre avis")), List.of()), Instant.now()));
+            await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
+                    "select count(*) from processed_message where message_id = ?", Integer.class, secondId) == 1);
+
+            assertThat(jdbc.queryForObject("select count(*) from processed_message where message_id = ?",
+                    Integer.class, decisionId)).isOne();
+            assertThat(version(laureate)).isEqualTo(version);
+        }
+        var view = holder.getForEntity("/api/candidacies/{id}", JsonNode.class, laureate).getBody();
+        assertThat(view.get("status").asText()).isEqualTo("LAUREATE");
+        assertThat(view.get("outcomeMotivation").asText()).isEqualTo("Coopération exemplaire");
+        assertThat(view.hasNonNull("decidedAt")).isTrue();
+        assertThat(status(notSelected)).isEqualTo("NOT_SELECTED");
+        assertThat(status(withdrawn)).isEqualTo("WITHDRAWN");
+        var lateWithdrawal = holder.postForEntity("/api/candidacies/{id}/withdraw", null, JsonNode.class, laureate);
+        assertThat(lateWithdrawal.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(status(laureate)).isEqualTo("LAUREATE");
+    }
+
+    @Test
     void aDecisionOnACandidacyThatDoesNotExistIsDeadLettered() {
         var unknown = UUID.randomUUID();
 
@@ -253,6 +292,16 @@ class CandidacyLifecycleTests {
             var letter = workflow.awaitRecord(r -> unknown.toString().equals(r.key()), Duration.ofSeconds(30));
             assertThat(header(letter, DeadLetters.REASON_HEADER)).contains("No candidacy " + unknown);
         }
+    }
+
+    private UUID submitted() {
+        UUID candidacyId = draft(holder, CandidacyTests.complete());
+        holder.postForEntity("/api/candidacies/{id}/submit", null, JsonNode.class, candidacyId);
+        return candidacyId;
+    }
+
+    private int version(UUID candidacyId) {
+        return jdbc.queryForObject("select version from candidacies where id = ?", Integer.class, candidacyId);
     }
 
     private String status(UUID candidacyId) {

@@ -157,6 +157,39 @@ class CandidacyTests {
         assertThat(candidacy.status()).isEqualTo(CandidacyStatus.WITHDRAWN);
     }
 
+    @Test
+    void theCallsDecisionIsFinal() {
+        var candidacy = submitted();
+        candidacy.decideAdmissibility(true, "Recevable", now);
+
+        assertThat(candidacy.decideOutcome(CandidacyStatus.RESERVE, "Liste complémentaire", now)).isTrue();
+
+        assertThat(candidacy.decideOutcome(CandidacyStatus.LAUREATE, "Autre avis", now)).isFalse();
+        assertThatThrownBy(() -> candidacy.withdraw(now)).isInstanceOf(ConflictException.class);
+        assertThat(candidacy.status()).isEqualTo(CandidacyStatus.RESERVE);
+        assertThat(candidacy.view().outcomeMotivation()).isEqualTo("Liste complémentaire");
+    }
+
+    @Test
+    void anAdmissibilityDecisionOvertakenByTheCallsDecisionLeavesTheOutcome() {
+        var candidacy = submitted();
+        candidacy.decideOutcome(CandidacyStatus.NOT_SELECTED, "Projet trop peu avancé", now);
+
+        assertThat(candidacy.decideAdmissibility(true, "Recevable", now.minusSeconds(30))).isTrue();
+
+        assertThat(candidacy.status()).isEqualTo(CandidacyStatus.NOT_SELECTED);
+        assertThat(candidacy.view().admissibilityMotivation()).isEqualTo("Recevable");
+    }
+
+    @Test
+    void aWithdrawnCandidacyIsNotPlacedByTheCallsDecision() {
+        var candidacy = submitted();
+        candidacy.withdraw(now);
+
+        assertThat(candidacy.decideOutcome(CandidacyStatus.LAUREATE, "Lauréat", now)).isFalse();
+        assertThat(candidacy.status()).isEqualTo(CandidacyStatus.WITHDRAWN);
+    }
+
     private Candidacy submitted() {
         var candidacy = Candidacy.draft(UUID.randomUUID(), "holder", complete(), now.minusSeconds(3600));
         candidacy.submit(now.minusSeconds(60));
