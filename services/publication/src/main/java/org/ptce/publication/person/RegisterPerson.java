@@ -8,7 +8,10 @@ import org.ptce.platform.messaging.MessageHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Publication keeps the address each person is written to, for the notifications it e-mails. */
+/**
+ * Publication keeps the address each person is written to, for the notifications and reminders it e-mails, and
+ * their roles and network, to find a network's delegates.
+ */
 @Component
 class RegisterPerson implements MessageHandler<PersonRegistered> {
 
@@ -22,11 +25,14 @@ class RegisterPerson implements MessageHandler<PersonRegistered> {
     public void handle(IncomingMessage<PersonRegistered> message) {
         PersonRegistered person = message.payload();
         jdbc.sql("""
-                        insert into people (person_id, display_name, email, registered_at) values (?, ?, ?, ?)
+                        insert into people (person_id, display_name, email, roles, network, registered_at)
+                        values (?, ?, ?, ?, ?, ?)
                         on conflict (person_id) do update
-                        set display_name = excluded.display_name, email = excluded.email,
-                            registered_at = excluded.registered_at""")
+                        set display_name = excluded.display_name, email = excluded.email, roles = excluded.roles,
+                            network = excluded.network, registered_at = excluded.registered_at""")
                 .params(person.personId(), person.displayName(), person.email(),
+                        person.roles().stream().sorted().toArray(String[]::new),
+                        person.network() == null ? null : person.network().name(),
                         Timestamp.from(person.registeredAt()))
                 .update();
     }

@@ -5,64 +5,36 @@ import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
+import org.ptce.publication.mail.Mails;
+import org.ptce.publication.mail.Mails.Mail;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mail.MailException;
-import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-/**
- * Sends each stored notification by e-mail to its holder, when an SMTP server is configured ({@code spring.mail.*}):
- * the notifications not e-mailed yet are the queue, so a mail that could not leave is tried again later, and one
- * that left is not sent twice (barring a crash between sending and recording it).
- */
+/** E-mails each stored notification to its holder: the notifications not e-mailed yet are the queue. */
 @Component
 class NotificationMails {
 
-    private static final Logger log = LoggerFactory.getLogger(NotificationMails.class);
-
-    private final ObjectProvider<JavaMailSender> mailSender;
+    private final Mails mails;
     private final JdbcClient jdbc;
     private final Clock clock;
-    private final String from;
 
-    NotificationMails(ObjectProvider<JavaMailSender> mailSender, JdbcClient jdbc, Clock clock,
-            @Value("${ptce.publication.mail.from:ne-pas-repondre@ptce.example}") String from) {
-        this.mailSender = mailSender;
+    NotificationMails(Mails mails, JdbcClient jdbc, Clock clock) {
+        this.mails = mails;
         this.jdbc = jdbc;
         this.clock = clock;
-        this.from = from;
     }
 
     @Scheduled(fixedDelayString = "${ptce.publication.mail.interval:PT30S}")
     void sendPending() {
-        JavaMailSender sender = mailSender.getIfAvailable();
-        if (sender == null) {
-            return;
-        }
-        for (Pending pending : pending()) {
-            try {
-                var mail = new SimpleMailMessage();
-                mail.setFrom(from);
-                mail.setTo(pending.email());
-                mail.setSubject("Résultats de l'appel « " + pending.callTitle() + " » : « " + pending.ptceName()
-                        + " »");
-                mail.setText("Bonjour,\n\nLes résultats de l'appel « " + pending.callTitle() + " » sont publiés.\n\n"
-                        + "Votre candidature « " + pending.ptceName() + " » : " + Outcome.valueOf(pending.outcome())
-                        .label() + ".\n\n" + pending.motivation() + "\n\nCe message est envoyé par la plateforme des "
-                        + "appels PTCE ; vous retrouvez cette notification dans votre espace.\n");
-                sender.send(mail);
-                jdbc.sql("update notifications set emailed_at = ? where id = ?")
-                        .params(Timestamp.from(clock.instant()), pending.id()).update();
-            } catch (MailException e) {
-                log.warn("Notification {} not e-mailed yet, tried again later: {}", pending.id(), e.getMessage());
-            }
-        }
+        mails.sendEach(this::pending, pending -> new Mail(pending.email(),
+                "Résultats de l'appel « " + pending.callTitle() + " » : « " + pending.ptceName() + " »",
+                "Bonjour,\n\nLes résultats de l'appel « " + pending.callTitle() + " » sont publiés.\n\n"
+                        + "Votre candidature « " + pending.ptceName() + " » : "
+                        + Outcome.valueOf(pending.outcome()).label() + ".\n\n" + pending.motivation()
+                        + "\n\nVous retrouvez cette notification dans votre espace.\n"),
+                pending -> jdbc.sql("update notifications set emailed_at = ? where id = ?")
+                        .params(Timestamp.from(clock.instant()), pending.id()).update());
     }
 
     private List<Pending> pending() {

@@ -9,42 +9,24 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.ptce.applications.api.ApplicationsMessages;
 import org.ptce.applications.api.ApplicationsTopics;
 import org.ptce.applications.api.CandidacySubmitted;
 import org.ptce.identity.api.IdentityTopics;
 import org.ptce.identity.api.PersonRegistered;
+import org.ptce.publication.WithSmtpServer;
 import org.ptce.testing.KafkaTestClient;
-import org.ptce.testing.WithTestServers;
 import org.ptce.workflow.api.RankedList;
 import org.ptce.workflow.api.ResultsDecided;
 import org.ptce.workflow.api.WorkflowTopics;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** With an SMTP server configured, every holder's notification leaves by e-mail, once, to their address. */
-@SpringBootTest(properties = "ptce.publication.mail.interval=PT1S")
-@WithTestServers
-class NotificationMailTests {
-
-    @RegisterExtension
-    static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
-            .withPerMethodLifecycle(false);
-
-    @DynamicPropertySource
-    static void smtpServer(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
-    }
+class NotificationMailTests extends WithSmtpServer {
 
     @Autowired
     JdbcTemplate jdbc;

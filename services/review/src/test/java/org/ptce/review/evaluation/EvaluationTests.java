@@ -115,6 +115,11 @@ class EvaluationTests {
         kafka.awaitConsumed("review", WorkflowTopics.CANDIDACIES, CONSUMED);
         assertThat(remindedAt(mes, candidacyId)).as("late").isNotNull();
         assertThat(remindedAt(rtes, candidacyId)).as("submitted already").isNull();
+        var reminded = kafka.awaitRecord(r -> isReviewersReminded(r, candidacyId), CONSUMED);
+        assertThat(objectMapper.readTree(reminded.value()).get("reviewerIds")).extracting(JsonNode::asText)
+                .containsExactly(mesReviewer);
+        assertThat(kafka.readFor(Duration.ofSeconds(1))).as("the overdue delivered twice reminds once")
+                .filteredOn(r -> isReviewersReminded(r, candidacyId)).hasSize(1);
 
         write(mes, candidacyId, scores(2, 5), "RESERVED");
         mes.postForEntity("/api/review/candidacies/{id}/evaluation/submit", null, JsonNode.class, candidacyId);
@@ -184,6 +189,11 @@ class EvaluationTests {
 
         assertThat(late.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(late.getBody().get("detail").asText()).contains("evaluations are frozen");
+    }
+
+    private static boolean isReviewersReminded(ConsumerRecord<String, byte[]> record, UUID candidacyId) {
+        return candidacyId.toString().equals(record.key()) && "org.ptce.review.ReviewersReminded.v1".equals(
+                KafkaTestClient.header(record, CloudEventHeaders.TYPE));
     }
 
     private static boolean isReviewCompleted(ConsumerRecord<String, byte[]> record, UUID candidacyId) {

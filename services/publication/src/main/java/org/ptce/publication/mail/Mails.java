@@ -1,0 +1,65 @@
+package org.ptce.publication.mail;
+
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.mail.MailException;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.stereotype.Component;
+
+/**
+ * The platform's outgoing e-mail, when an SMTP server is configured ({@code spring.mail.*}). Whatever is to be
+ * e-mailed is stored first, and marked once its mail left: the stored rows not e-mailed yet are the queue, so a mail
+ * that could not leave is tried again later, and one that left is not sent twice (barring a crash between sending
+ * and recording it).
+ */
+@Component
+public class Mails {
+
+    private static final Logger log = LoggerFactory.getLogger(Mails.class);
+
+    private final ObjectProvider<JavaMailSender> mailSender;
+    private final String from;
+
+    Mails(ObjectProvider<JavaMailSender> mailSender,
+            @Value("${ptce.publication.mail.from:ne-pas-repondre@ptce.example}") String from) {
+        this.mailSender = mailSender;
+        this.from = from;
+    }
+
+    /**
+     * Sends the mail of each item of a queue, read only when an SMTP server is configured, and marks those whose mail
+     * left; the others stay in the queue for the next time.
+     */
+    public <T> void sendEach(Supplier<List<T>> queue, Function<T, Mail> mailOf, Consumer<T> markSent) {
+        JavaMailSender sender = mailSender.getIfAvailable();
+        if (sender == null) {
+            return;
+        }
+        for (T item : queue.get()) {
+            Mail mail = mailOf.apply(item);
+            var message = new SimpleMailMessage();
+            message.setFrom(from);
+            message.setTo(mail.to());
+            message.setSubject(mail.subject());
+            message.setText(mail.text() + "\nCe message est envoyé par la plateforme des appels PTCE.\n");
+            try {
+                sender.send(message);
+                markSent.accept(item);
+            } catch (MailException e) {
+                log.warn("Mail \"{}\" not sent yet, tried again later: {}", mail.subject(), e.getMessage());
+            }
+        }
+    }
+
+    /** One mail, to one address. */
+    public record Mail(String to, String subject, String text) {
+    }
+}
