@@ -22,6 +22,7 @@ import org.ptce.applications.call.CallDrafts;
 import org.ptce.messaging.CloudEventHeaders;
 import org.ptce.messaging.DeadLetters;
 import org.ptce.review.api.Network;
+import org.ptce.review.api.ReviewerReplaced;
 import org.ptce.review.api.ReviewersAssigned;
 import org.ptce.testing.KafkaTestClient;
 import org.ptce.testing.TestTokens;
@@ -242,6 +243,17 @@ class CandidacyLifecycleTests {
             assertThat(TestTokens.as(anonymous, TestTokens.reviewer("MES")).getForEntity("/api/candidacies/{id}",
                     JsonNode.class, candidacyId).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
             assertThat(workflow.readFor(Duration.ofSeconds(1))).noneMatch(r -> candidacyId.toString().equals(r.key()));
+
+            // The reviewer finds a conflict and hands the candidacy over: the dossier follows the assignment.
+            String replacementId = UUID.randomUUID().toString();
+            workflow.publish(new ReviewerReplaced(candidacyId, callId, Network.MES, reviewerId, replacementId,
+                    Instant.now()));
+            var replacement = TestTokens.as(anonymous, TestTokens.get().token(replacementId, List.of("REVIEWER"),
+                    "MES"));
+            await().atMost(Duration.ofSeconds(30)).until(() -> replacement.getForEntity("/api/candidacies/{id}",
+                    JsonNode.class, candidacyId).getStatusCode() == HttpStatus.OK);
+            assertThat(assigned.getForEntity("/api/candidacies/{id}", JsonNode.class, candidacyId).getStatusCode())
+                    .isEqualTo(HttpStatus.NOT_FOUND);
         }
     }
 

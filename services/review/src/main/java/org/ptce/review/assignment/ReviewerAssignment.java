@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -18,10 +19,12 @@ import org.ptce.platform.actor.CurrentActor;
 import org.ptce.platform.messaging.MessagePublisher;
 import org.ptce.platform.security.Role;
 import org.ptce.review.api.Network;
+import org.ptce.review.api.ReviewerReplaced;
 import org.ptce.review.api.ReviewersAssigned;
 import org.ptce.review.call.CallsUnderReview;
 import org.ptce.review.committee.CommitteeMember;
 import org.ptce.review.committee.CommitteeMembers;
+import org.ptce.review.evaluation.Evaluations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,16 +45,18 @@ class ReviewerAssignment {
     private final CommitteeMembers members;
     private final JdbcClient jdbc;
     private final MessagePublisher messages;
+    private final Evaluations evaluations;
     private final CurrentActor actor;
     private final Clock clock;
 
     ReviewerAssignment(CandidaciesUnderReview candidacies, CallsUnderReview calls, CommitteeMembers members,
-            JdbcClient jdbc, MessagePublisher messages, CurrentActor actor, Clock clock) {
+            JdbcClient jdbc, MessagePublisher messages, Evaluations evaluations, CurrentActor actor, Clock clock) {
         this.candidacies = candidacies;
         this.calls = calls;
         this.members = members;
         this.jdbc = jdbc;
         this.messages = messages;
+        this.evaluations = evaluations;
         this.actor = actor;
         this.clock = clock;
     }
@@ -69,32 +74,81 @@ class ReviewerAssignment {
                     : "assigned already");
             return;
         }
-        Set<String> conflicted = new HashSet<>(jdbc.sql(
-                        "select reviewer_id from conflicts_of_interest where candidacy_id = ?")
-                .param(candidacyId).query(String.class).list());
+        Set<String> conflicted = conflictedWith(candidacyId);
         Map<String, Integer> load = loadInCall(callId);
         Instant now = clock.instant();
         var assigned = new ArrayList<ReviewersAssigned.Reviewer>();
         var uncovered = EnumSet.noneOf(Network.class);
         for (Network network : new TreeSet<>(networks)) {
-            var chosen = members.findByNetworkAndRoleOrderByPersonId(network, Role.REVIEWER).stream()
-                    .filter(reviewer -> !conflicted.contains(reviewer.personId()))
-                    .filter(reviewer -> !candidacy.memberSirens().contains(reviewer.organisationSiren()))
-                    .min(Comparator.comparingInt((CommitteeMember reviewer) -> load.getOrDefault(
-                            reviewer.personId(), 0)).thenComparing(CommitteeMember::personId));
+            var chosen = freeReviewer(network, candidacy, conflicted, load);
             if (chosen.isEmpty()) {
                 uncovered.add(network);
                 continue;
             }
-            String reviewerId = chosen.get().personId();
-            jdbc.sql("insert into assignments (candidacy_id, reviewer_id, network, call_id, assigned_at, assigned_by)"
-                            + " values (?, ?, ?, ?, ?, ?)")
-                    .params(candidacyId, reviewerId, network.name(), callId, Timestamp.from(now), actor.id())
-                    .update();
-            assigned.add(new ReviewersAssigned.Reviewer(reviewerId, network));
+            insert(candidacy, chosen.get(), network, now);
+            assigned.add(new ReviewersAssigned.Reviewer(chosen.get(), network));
         }
         messages.publish(new ReviewersAssigned(candidacyId, callId, List.copyOf(assigned), uncovered, now));
         log.info("Assigned {} reviewer(s); networks without a free reviewer: {}", assigned.size(), uncovered);
+    }
+
+    /**
+     * Takes the candidacy from a reviewer who has just declared a conflict with it (their draft evaluation goes too;
+     * the assignment is kept for the record) and gives it to another free reviewer of the network. With nobody free,
+     * the network is left without a reviewer for it, and when every other evaluation is in, the tally goes on. The
+     * caller holds the candidacy's row.
+     */
+    void release(CandidacyUnderReview candidacy, String reviewerId) {
+        UUID candidacyId = candidacy.candidacyId();
+        Network network = jdbc.sql("select network from assignments where candidacy_id = ? and reviewer_id = ?")
+                .params(candidacyId, reviewerId).query((row, n) -> Network.valueOf(row.getString(1))).single();
+        Instant now = clock.instant();
+        Set<String> excluded = conflictedWith(candidacyId);
+        excluded.addAll(jdbc.sql("select reviewer_id from released_assignments where candidacy_id = ?")
+                .param(candidacyId).query(String.class).list());
+        var replacement = freeReviewer(network, candidacy, excluded, loadInCall(candidacy.callId()));
+        jdbc.sql("""
+                        insert into released_assignments (candidacy_id, reviewer_id, network, call_id, assigned_at,
+                                                          assigned_by, released_at, replacement_reviewer_id)
+                        select candidacy_id, reviewer_id, network, call_id, assigned_at, assigned_by, ?, ?
+                        from assignments where candidacy_id = ? and reviewer_id = ?""")
+                .params(Timestamp.from(now), replacement.orElse(null), candidacyId, reviewerId).update();
+        jdbc.sql("delete from evaluations where candidacy_id = ? and reviewer_id = ?").params(candidacyId, reviewerId)
+                .update();
+        jdbc.sql("delete from assignments where candidacy_id = ? and reviewer_id = ?").params(candidacyId, reviewerId)
+                .update();
+        replacement.ifPresent(replacementId -> insert(candidacy, replacementId, network, now));
+        messages.publish(new ReviewerReplaced(candidacyId, candidacy.callId(), network, reviewerId,
+                replacement.orElse(null), now));
+        if (replacement.isEmpty()) {
+            evaluations.completeIfAllIn(candidacy.callId(), candidacyId);
+        }
+        log.info("Reviewer released for a conflict of interest; {} takes over for {}",
+                replacement.isPresent() ? "another reviewer" : "nobody", network);
+    }
+
+    /** The least loaded reviewer of the network, free of conflict and working for none of the members. */
+    private Optional<String> freeReviewer(Network network, CandidacyUnderReview candidacy, Set<String> excluded,
+            Map<String, Integer> load) {
+        return members.findByNetworkAndRoleOrderByPersonId(network, Role.REVIEWER).stream()
+                .filter(reviewer -> !excluded.contains(reviewer.personId()))
+                .filter(reviewer -> !candidacy.memberSirens().contains(reviewer.organisationSiren()))
+                .min(Comparator.comparingInt((CommitteeMember reviewer) -> load.getOrDefault(
+                        reviewer.personId(), 0)).thenComparing(CommitteeMember::personId))
+                .map(CommitteeMember::personId);
+    }
+
+    private void insert(CandidacyUnderReview candidacy, String reviewerId, Network network, Instant now) {
+        jdbc.sql("insert into assignments (candidacy_id, reviewer_id, network, call_id, assigned_at, assigned_by)"
+                        + " values (?, ?, ?, ?, ?, ?)")
+                .params(candidacy.candidacyId(), reviewerId, network.name(), candidacy.callId(), Timestamp.from(now),
+                        actor.id())
+                .update();
+    }
+
+    private Set<String> conflictedWith(UUID candidacyId) {
+        return new HashSet<>(jdbc.sql("select reviewer_id from conflicts_of_interest where candidacy_id = ?")
+                .param(candidacyId).query(String.class).list());
     }
 
     private boolean alreadyAssigned(UUID candidacyId) {

@@ -25,12 +25,15 @@ class Reviewing {
 
     private final CandidaciesUnderReview candidacies;
     private final CallsUnderReview calls;
+    private final ReviewerAssignment assignment;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    Reviewing(CandidaciesUnderReview candidacies, CallsUnderReview calls, JdbcClient jdbc, Clock clock) {
+    Reviewing(CandidaciesUnderReview candidacies, CallsUnderReview calls, ReviewerAssignment assignment,
+            JdbcClient jdbc, Clock clock) {
         this.candidacies = candidacies;
         this.calls = calls;
+        this.assignment = assignment;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -47,21 +50,26 @@ class Reviewing {
     }
 
     /**
-     * Declares a conflict of interest with a candidacy, before any assignment: the reviewer will not be assigned it.
-     * Declaring it again changes nothing.
+     * Declares a conflict of interest with a candidacy: the reviewer will not be assigned it; if they are already, and
+     * have not submitted their evaluation, they give it up to another reviewer of their network. Declaring it again
+     * changes nothing.
      */
     @Transactional
     void declareConflict(UUID candidacyId, String reason, PlatformUser reviewer) {
         CandidacyUnderReview candidacy = candidacies.lockById(candidacyId)
                 .orElseThrow(() -> new NotFoundException("candidacy under review", candidacyId));
         requireReviewedBy(candidacy.callId(), reviewer);
-        if (isAssigned(candidacyId, reviewer.id())) {
-            throw new ConflictException("You are assigned to candidacy " + candidacyId
-                    + " already: ask the coordinator to assign it to someone else");
+        boolean assigned = isAssigned(candidacyId, reviewer.id());
+        if (assigned && hasSubmitted(candidacyId, reviewer.id())) {
+            throw new ConflictException("Your evaluation of candidacy " + candidacyId
+                    + " is submitted: ask the coordinator to set it aside");
         }
         jdbc.sql("insert into conflicts_of_interest (candidacy_id, reviewer_id, reason, declared_at)"
                         + " values (?, ?, ?, ?) on conflict do nothing")
                 .params(candidacyId, reviewer.id(), reason.strip(), Timestamp.from(clock.instant())).update();
+        if (assigned) {
+            assignment.release(candidacy, reviewer.id());
+        }
     }
 
     @Transactional(readOnly = true)
@@ -90,6 +98,12 @@ class Reviewing {
                         row.getString("reviewer_id"), Network.valueOf(row.getString("network")),
                         row.getTimestamp("assigned_at").toInstant(), instant(row.getTimestamp("reminded_at"))))
                 .list();
+    }
+
+    private boolean hasSubmitted(UUID candidacyId, String reviewerId) {
+        return jdbc.sql("select exists (select 1 from evaluations where candidacy_id = ? and reviewer_id = ?"
+                        + " and submitted_at is not null)")
+                .params(candidacyId, reviewerId).query(Boolean.class).single();
     }
 
     private boolean isAssigned(UUID candidacyId, String reviewerId) {

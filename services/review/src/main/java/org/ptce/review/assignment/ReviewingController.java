@@ -37,7 +37,9 @@ class ReviewingController {
 
     @PostMapping("/api/review/candidacies/{candidacyId}/conflicts")
     @PreAuthorize("hasRole('REVIEWER')")
-    @Operation(summary = "Declare a conflict of interest with a candidacy: you will not be assigned it")
+    @Operation(summary = "Declare a conflict of interest with a candidacy: you will not be assigned it",
+            description = "Assigned already, and your evaluation not submitted: the candidacy goes to another "
+                    + "reviewer of your network, and your draft is discarded. Submitted: 409.")
     ResponseEntity<Void> declareConflict(@PathVariable UUID candidacyId,
             @Valid @RequestBody ConflictDeclaration declaration) {
         reviewing.declareConflict(candidacyId, declaration.reason(), PlatformUser.require());

@@ -40,7 +40,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the others' evaluations only once theirs is submitted. When the last assigned evaluation is in, the tally goes on.
  */
 @Service
-class Evaluations {
+public class Evaluations {
 
     private static final Logger log = LoggerFactory.getLogger(Evaluations.class);
     private static final TypeReference<Map<String, Integer>> SCORES = new TypeReference<>() {
@@ -171,6 +171,21 @@ class Evaluations {
                         row.getString("ptce_name"), row.getBigDecimal("weighted_total"),
                         row.getBoolean("thresholds_met"), read(row.getString("details"), TALLY)))
                 .list();
+    }
+
+    /**
+     * Sends the candidacy's tally when every evaluation still assigned is in, and one at least: for when an assigned
+     * reviewer gave the candidacy up, and nobody took it over.
+     */
+    @Transactional
+    public void completeIfAllIn(UUID callId, UUID candidacyId) {
+        EvaluationGrid grid = calls.terms(callId).map(ReviewTerms::grid).orElse(null);
+        boolean anySubmitted = jdbc.sql("select exists (select 1 from evaluations where candidacy_id = ?"
+                        + " and submitted_at is not null)")
+                .param(candidacyId).query(Boolean.class).single();
+        if (grid != null && anySubmitted) {
+            completeIfAllIn(callId, candidacyId, grid, clock.instant());
+        }
     }
 
     private void completeIfAllIn(UUID callId, UUID candidacyId, EvaluationGrid grid, Instant now) {

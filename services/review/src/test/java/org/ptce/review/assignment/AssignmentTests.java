@@ -13,6 +13,7 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,6 +25,7 @@ import org.ptce.applications.api.CandidacyDossier;
 import org.ptce.applications.api.CandidacySubmitted;
 import org.ptce.identity.api.IdentityTopics;
 import org.ptce.identity.api.PersonRegistered;
+import org.ptce.messaging.CloudEventHeaders;
 import org.ptce.messaging.DeadLetters;
 import org.ptce.review.api.Network;
 import org.ptce.review.api.ReviewTopics;
@@ -152,9 +154,6 @@ class AssignmentTests {
         var delegate = TestTokens.as(anonymous, TestTokens.get().token(opaleDelegate, List.of("NETWORK_DELEGATE"),
                         "OPALE"))
                 .getForEntity("/api/review/assignments", JsonNode.class);
-        var lateConflict = TestTokens.as(anonymous, token(assignedOpale, "OPALE")).postForEntity(
-                "/api/review/candidacies/{id}/conflicts", Map.of("reason", "Trop tard"), JsonNode.class,
-                submitted.candidacyId());
         var emptyReason = TestTokens.as(anonymous, token(otherOpale, "OPALE")).postForEntity(
                 "/api/review/candidacies/{id}/conflicts", Map.of("reason", " "), JsonNode.class,
                 submitted.candidacyId());
@@ -166,10 +165,54 @@ class AssignmentTests {
                 .doesNotContain(submitted.candidacyId().toString());
         assertThat(outsider.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(delegate.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(lateConflict.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(emptyReason.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(emptyReason.getBody().at("/errors/0/field").asText()).isEqualTo("reason");
         assertThat(coordinatorView.getBody().findValuesAsText("network")).containsExactly("CNCRES", "OPALE");
+    }
+
+    @Test
+    void anAssignedReviewerWhoFindsAConflictHandsTheCandidacyToAnotherReviewerOfTheirNetwork() throws Exception {
+        CandidacySubmitted submitted = submit(null);
+        kafka.publish(new AssignReviewers(submitted.candidacyId(), call.callId(), Instant.now()));
+        kafka.awaitRecord(r -> isAbout(r, submitted, "ReviewersAssigned"), CONSUMED);
+        String firstOpale = assignedOpale(submitted);
+        String secondOpale = firstOpale.equals(opaleFree) ? opaleConflicted : opaleFree;
+        var first = TestTokens.as(anonymous, token(firstOpale, "OPALE"));
+        first.postForEntity("/api/review/candidacies/{id}/impartiality", null, Void.class, submitted.candidacyId());
+
+        var declared = first.postForEntity("/api/review/candidacies/{id}/conflicts",
+                Map.of("reason", "Mon associé vient de rejoindre le pôle"), JsonNode.class, submitted.candidacyId());
+        var again = first.postForEntity("/api/review/candidacies/{id}/conflicts",
+                Map.of("reason", "Mon associé vient de rejoindre le pôle"), JsonNode.class, submitted.candidacyId());
+
+        assertThat(declared.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(again.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        var replaced = objectMapper.readTree(kafka.awaitRecord(r -> isAbout(r, submitted, "ReviewerReplaced"),
+                CONSUMED).value());
+        assertThat(replaced.get("network").asText()).isEqualTo("OPALE");
+        assertThat(replaced.get("releasedReviewerId").asText()).isEqualTo(firstOpale);
+        assertThat(replaced.get("replacementReviewerId").asText()).isEqualTo(secondOpale);
+        assertThat(assignedOpale(submitted)).isEqualTo(secondOpale);
+        assertThat(first.getForEntity("/api/review/assignments", JsonNode.class).getBody()
+                .findValuesAsText("candidacyId")).doesNotContain(submitted.candidacyId().toString());
+        assertThat(first.getForEntity("/api/review/candidacies/{id}/evaluation", JsonNode.class,
+                submitted.candidacyId()).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(kafka.readFor(Duration.ofSeconds(1))).as("declared twice, handed over once")
+                .filteredOn(r -> isAbout(r, submitted, "ReviewerReplaced")).hasSize(1);
+
+        // The second reviewer conflicts too: nobody of the network is left to take it.
+        TestTokens.as(anonymous, token(secondOpale, "OPALE")).postForEntity("/api/review/candidacies/{id}/conflicts",
+                Map.of("reason", "Ancienne salariée de la Coop du Val"), JsonNode.class, submitted.candidacyId());
+
+        await().atMost(CONSUMED).until(() -> kafka.readFor(Duration.ofMillis(500)).stream()
+                .filter(r -> isAbout(r, submitted, "ReviewerReplaced")).count() == 2);
+        var unreplaced = kafka.seen().stream().filter(r -> isAbout(r, submitted, "ReviewerReplaced"))
+                .reduce((earlier, later) -> later).orElseThrow();
+        assertThat(objectMapper.readTree(unreplaced.value()).has("replacementReviewerId")).isFalse();
+        assertThat(jdbc.queryForObject("select count(*) from assignments where candidacy_id = ? and network = 'OPALE'",
+                Integer.class, submitted.candidacyId())).isZero();
+        assertThat(jdbc.queryForList("select reviewer_id from released_assignments where candidacy_id = ?",
+                String.class, submitted.candidacyId())).containsExactlyInAnyOrder(firstOpale, secondOpale);
     }
 
     @Test
@@ -201,6 +244,18 @@ class AssignmentTests {
         assertThat(assigned).isNotNull();
         assertThat(kafka.seen()).noneMatch(r -> r.topic().endsWith(".dlt")
                 && submitted.candidacyId().toString().equals(r.key()));
+    }
+
+    private String assignedOpale(CandidacySubmitted submitted) {
+        return jdbc.queryForObject("select reviewer_id from assignments where candidacy_id = ? and network = 'OPALE'",
+                String.class, submitted.candidacyId());
+    }
+
+    private static boolean isAbout(ConsumerRecord<String, byte[]> record, CandidacySubmitted submitted,
+            String message) {
+        return submitted.candidacyId().toString().equals(record.key())
+                && ("org.ptce.review." + message + ".v1").equals(
+                        KafkaTestClient.header(record, CloudEventHeaders.TYPE));
     }
 
     private CandidacySubmitted submit(String memberSiret) {

@@ -191,6 +191,43 @@ class EvaluationTests {
         assertThat(late.getBody().get("detail").asText()).contains("evaluations are frozen");
     }
 
+    @Test
+    void aReviewerWhoGivesUpTheLastPendingEvaluationToNobodyLetsTheTallyGoOn() throws Exception {
+        CallOpened call = open(ApplicationsMessages.callOpened(Network.RTES, Network.MES));
+        UUID candidacyId = submitAndAssign(call);
+        declareImpartiality(rtes, candidacyId);
+        write(rtes, candidacyId, scores(4, 3), "FAVOURABLE");
+        rtes.postForEntity("/api/review/candidacies/{id}/evaluation/submit", null, JsonNode.class, candidacyId);
+        declareImpartiality(mes, candidacyId);
+        write(mes, candidacyId, scores(1, 1), null);
+
+        // The only MES reviewer finds a conflict: nobody of the network takes it over, and their draft is not counted.
+        var declared = mes.postForEntity("/api/review/candidacies/{id}/conflicts",
+                Map.of("reason", "Je viens d'être élue au bureau d'un membre du pôle"), Void.class, candidacyId);
+
+        assertThat(declared.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        JsonNode tally = objectMapper.readTree(kafka.awaitRecord(r -> isReviewCompleted(r, candidacyId), CONSUMED)
+                .value());
+        assertThat(tally.get("votes").findValuesAsText("network")).containsExactly("RTES");
+        assertThat(tally.get("weightedTotal").decimalValue()).isEqualByComparingTo("3.667");
+    }
+
+    @Test
+    void aReviewerWhoseEvaluationIsSubmittedCannotGiveItUp() {
+        CallOpened call = open(ApplicationsMessages.callOpened(Network.RTES, Network.MES));
+        UUID candidacyId = submitAndAssign(call);
+        declareImpartiality(rtes, candidacyId);
+        write(rtes, candidacyId, scores(4, 3), "FAVOURABLE");
+        rtes.postForEntity("/api/review/candidacies/{id}/evaluation/submit", null, JsonNode.class, candidacyId);
+
+        var declared = rtes.postForEntity("/api/review/candidacies/{id}/conflicts", Map.of("reason", "Trop tard"),
+                JsonNode.class, candidacyId);
+
+        assertThat(declared.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(rtes.getForEntity("/api/review/candidacies/{id}/evaluation", JsonNode.class, candidacyId)
+                .getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+
     private static boolean isReviewersReminded(ConsumerRecord<String, byte[]> record, UUID candidacyId) {
         return candidacyId.toString().equals(record.key()) && "org.ptce.review.ReviewersReminded.v1".equals(
                 KafkaTestClient.header(record, CloudEventHeaders.TYPE));

@@ -80,6 +80,11 @@ public class WorkflowEngine {
                 .orElse(Map.of());
     }
 
+    /** Sets variables of the running process of the given key and business key; nothing when it does not run. */
+    public void setRunningVariables(String processKey, String businessKey, Map<String, Object> variables) {
+        running(processKey, businessKey).ifPresent(instance -> runtime.setVariables(instance.getId(), variables));
+    }
+
     /** A variable of the running process of the given key and business key, if the process runs and has it. */
     public Optional<Object> variable(String processKey, String businessKey, String name) {
         return running(processKey, businessKey).map(instance -> runtime.getVariable(instance.getId(), name));

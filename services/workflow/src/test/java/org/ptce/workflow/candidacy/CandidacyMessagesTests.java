@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.camunda.bpm.engine.HistoryService;
@@ -25,6 +26,7 @@ import org.ptce.messaging.DeadLetters;
 import org.ptce.review.api.Network;
 import org.ptce.review.api.ReviewCompleted;
 import org.ptce.review.api.ReviewTopics;
+import org.ptce.review.api.ReviewerReplaced;
 import org.ptce.review.api.ReviewersAssigned;
 import org.ptce.review.api.Vote;
 import org.ptce.testing.KafkaTestClient;
@@ -156,6 +158,31 @@ class CandidacyMessagesTests {
 
         assertThat(engine.track(CandidacyProcess.KEY, candidacyId).orElseThrow().waitingIn())
                 .extracting(step -> step.activityId()).containsExactly(Activities.AWAIT_DECISION);
+        assertThat(deadLetters.readFor(Duration.ofSeconds(1))).noneMatch(letter -> candidacyId.equals(letter.key()));
+    }
+
+    @Test
+    void aReviewerReplacedIsWaitedOnInsteadAndOneReplacedByNobodyLeavesTheNetworkUncovered() {
+        var submitted = submitAndDecide(Map.of(CandidacyProcess.Variables.ADMISSIBILITY_OUTCOME, "ADMISSIBLE"));
+        String candidacyId = submitted.candidacyId().toString();
+        deadLetters.publish(new ReviewersAssigned(submitted.candidacyId(), submitted.callId(),
+                List.of(new ReviewersAssigned.Reviewer("reviewer-rtes", Network.RTES),
+                        new ReviewersAssigned.Reviewer("reviewer-mes", Network.MES)), Set.of(), Instant.now()));
+
+        var replaced = new ReviewerReplaced(submitted.candidacyId(), submitted.callId(), Network.RTES,
+                "reviewer-rtes", "reviewer-rtes-2", Instant.now());
+        String id = deadLetters.publish(replaced);
+        deadLetters.publish(replaced, id);
+        deadLetters.publish(new ReviewerReplaced(submitted.candidacyId(), submitted.callId(), Network.MES,
+                "reviewer-mes", null, Instant.now()));
+        deadLetters.awaitConsumed("workflow", ReviewTopics.CANDIDACIES, CONSUMED);
+
+        await().atMost(CONSUMED).until(() -> engine.variable(CandidacyProcess.KEY, candidacyId,
+                CandidacyProcess.Variables.UNCOVERED_NETWORKS).equals(Optional.of("MES")));
+        assertThat(engine.variable(CandidacyProcess.KEY, candidacyId, CandidacyProcess.Variables.REVIEWER_IDS))
+                .contains("reviewer-rtes-2");
+        assertThat(engine.track(CandidacyProcess.KEY, candidacyId).orElseThrow().waitingIn())
+                .extracting(step -> step.activityId()).containsExactly(Activities.AWAIT_REVIEW);
         assertThat(deadLetters.readFor(Duration.ofSeconds(1))).noneMatch(letter -> candidacyId.equals(letter.key()));
     }
 

@@ -1,0 +1,55 @@
+package org.ptce.workflow.candidacy;
+
+import java.util.Arrays;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.ptce.platform.messaging.IncomingMessage;
+import org.ptce.platform.messaging.MessageHandler;
+import org.ptce.review.api.ReviewerReplaced;
+import org.ptce.workflow.engine.WorkflowEngine;
+import org.springframework.stereotype.Component;
+
+/**
+ * A reviewer gave the candidacy up for a conflict of interest: the process waits on the one who took it over, or
+ * counts the network as left without a reviewer. The review itself goes on; a process that ended is left alone.
+ */
+@Component
+class RecordReviewerReplaced implements MessageHandler<ReviewerReplaced> {
+
+    private final WorkflowEngine engine;
+
+    RecordReviewerReplaced(WorkflowEngine engine) {
+        this.engine = engine;
+    }
+
+    @Override
+    public void handle(IncomingMessage<ReviewerReplaced> message) {
+        ReviewerReplaced replaced = message.payload();
+        String businessKey = replaced.candidacyId().toString();
+        Map<String, Object> variables = engine.runningVariables(CandidacyProcess.KEY, businessKey);
+        if (variables.isEmpty()) {
+            return;
+        }
+        String reviewers = listed(variables.get(CandidacyProcess.Variables.REVIEWER_IDS))
+                .map(reviewer -> reviewer.equals(replaced.releasedReviewerId()) ? replaced.replacementReviewerId()
+                        : reviewer)
+                .filter(reviewer -> reviewer != null)
+                .collect(Collectors.joining(","));
+        var uncovered = listed(variables.get(CandidacyProcess.Variables.UNCOVERED_NETWORKS))
+                .collect(Collectors.toCollection(TreeSet::new));
+        if (replaced.replacementReviewerId() == null) {
+            uncovered.add(replaced.network().name());
+        }
+        engine.setRunningVariables(CandidacyProcess.KEY, businessKey, Map.of(
+                CandidacyProcess.Variables.REVIEWER_IDS, reviewers,
+                CandidacyProcess.Variables.UNCOVERED_NETWORKS, String.join(",", uncovered)));
+    }
+
+    private static Stream<String> listed(Object commaSeparated) {
+        return commaSeparated == null ? Stream.empty()
+                : Arrays.stream(((String) commaSeparated).split(",")).filter(item -> !item.isBlank());
+    }
+}
