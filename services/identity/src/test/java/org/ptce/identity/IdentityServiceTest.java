@@ -7,6 +7,7 @@ import java.lang.annotation.Target;
 
 import org.ptce.testing.WithTestServers;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 
 /**
  * The provider on a fixed port (its issuer is its address), the demo accounts of the seeds, on the embedded database
@@ -20,6 +21,7 @@ import org.springframework.boot.test.context.SpringBootTest;
         "ptce.identity.demo-accounts=file:../../seeds/accounts.json",
         "ptce.identity.sign-in-attempts-per-minute=1000"})
 @WithTestServers
+@Import(PasswordChecks.class)
 public @interface IdentityServiceTest {
 
     int PORT = 19000;

@@ -34,6 +34,8 @@ class SignInTests {
 
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    PasswordChecks passwordChecks;
 
     @Test
     void aReviewerGetsATokenWithTheirRoleNetworkAndAccountId() throws Exception {
@@ -107,8 +109,9 @@ class SignInTests {
     }
 
     @Test
-    void guessesSentTogetherAreAllCountedAndLockTheAccount() throws Exception {
+    void guessesSentTogetherTakeTurnsAndAllCountTowardsTheLock() throws Exception {
         String username = "porteur.sudaquitaine@example.org";
+        passwordChecks.reset();
         var guessers = Executors.newFixedThreadPool(8);
         try {
             List<Future<PkceSignIn.Result>> guesses = new ArrayList<>();
@@ -123,6 +126,8 @@ class SignInTests {
             guessers.shutdownNow();
         }
 
+        // One at a time: each guess sees the failures counted before it (and the lock the fifth one set).
+        assertThat(passwordChecks.mostAtOnce()).isEqualTo(1);
         assertThat(new PkceSignIn(ISSUER).signIn(username, "demo-porteur").signInFailure())
                 .isEqualTo("sign-in refused");
         assertThat(jdbc.queryForObject("select locked_until > now() from accounts where username = ?",

@@ -145,10 +145,10 @@ class Candidacy {
 
     /**
      * The coordinator asked for completions. Answers whether the candidacy takes the request: a withdrawn one has
-     * nothing left to complete.
+     * nothing left to complete, and one the call's decision placed is not reopened by a request that came late.
      */
     boolean requestCompletion(String missingItems, Instant dueAt, Instant at) {
-        if (status == CandidacyStatus.WITHDRAWN) {
+        if (status == CandidacyStatus.WITHDRAWN || status.isOutcome()) {
             return false;
         }
         status = CandidacyStatus.COMPLETION_REQUESTED;

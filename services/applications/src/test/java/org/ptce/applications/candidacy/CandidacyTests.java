@@ -165,6 +165,7 @@ class CandidacyTests {
         assertThat(candidacy.decideOutcome(CandidacyStatus.RESERVE, "Liste complémentaire", now)).isTrue();
 
         assertThat(candidacy.decideOutcome(CandidacyStatus.LAUREATE, "Autre avis", now)).isFalse();
+        assertThat(candidacy.requestCompletion("Les statuts", now.plusSeconds(60), now)).isFalse();
         assertThatThrownBy(() -> candidacy.withdraw(now)).isInstanceOf(ConflictException.class);
         assertThat(candidacy.status()).isEqualTo(CandidacyStatus.RESERVE);
         assertThat(candidacy.view().outcomeMotivation()).isEqualTo("Liste complémentaire");

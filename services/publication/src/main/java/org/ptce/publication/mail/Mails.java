@@ -1,5 +1,7 @@
 package org.ptce.publication.mail;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -16,9 +18,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The platform's outgoing e-mail, when an SMTP server is configured ({@code spring.mail.*}). Whatever is to be
- * e-mailed is stored first, and marked once its mail left: the stored rows not e-mailed yet are the queue, so a mail
- * that could not leave is tried again later, and one that left is not sent twice (barring a crash between sending
- * and recording it).
+ * e-mailed is stored first, and marked once its mail left: the stored rows not e-mailed yet are the queue. Each
+ * sender claims the rows it sends (marking when), so that two instances do not send one mail twice; a mail that could
+ * not leave is claimed again after {@code ptce.publication.mail.retry-after}, behind the others. A crash between
+ * sending and recording sends it again.
  */
 @Component
 public class Mails {
@@ -27,11 +30,19 @@ public class Mails {
 
     private final ObjectProvider<JavaMailSender> mailSender;
     private final String from;
+    private final Duration retryAfter;
 
     Mails(ObjectProvider<JavaMailSender> mailSender,
-            @Value("${ptce.publication.mail.from:ne-pas-repondre@ptce.example}") String from) {
+            @Value("${ptce.publication.mail.from:ne-pas-repondre@ptce.example}") String from,
+            @Value("${ptce.publication.mail.retry-after:PT5M}") Duration retryAfter) {
         this.mailSender = mailSender;
         this.from = from;
+        this.retryAfter = retryAfter;
+    }
+
+    /** Rows claimed before this instant, and still not e-mailed, may be claimed again. */
+    public Instant claimExpiredBefore(Instant now) {
+        return now.minus(retryAfter);
     }
 
     /**

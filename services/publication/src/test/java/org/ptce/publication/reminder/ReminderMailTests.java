@@ -87,6 +87,26 @@ class ReminderMailTests extends WithSmtpServer {
         assertThat(smtp.getReceivedMessagesForDomain(mesDelegate)).as("sent once").hasSize(1);
     }
 
+    @Test
+    void aReminderClaimedByAnotherInstanceIsLeftToItUntilTheClaimExpires() {
+        String personId = UUID.randomUUID().toString();
+        String address = person("delegue.ufisc");
+        jdbc.update("""
+                insert into people (person_id, display_name, email, roles, network, registered_at)
+                values (?, 'Claire Dubois', ?, '{NETWORK_DELEGATE}', 'UFISC', now())""", personId, address);
+        UUID reminderId = UUID.randomUUID();
+        jdbc.update("""
+                insert into reminders (id, person_id, kind, call_id, network, round, created_at, attempted_at)
+                values (?, ?, 'NETWORK_VALIDATION', ?, 'UFISC', 1, now(), now())""", reminderId, personId,
+                UUID.randomUUID());
+
+        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10))
+                .until(() -> smtp.getReceivedMessagesForDomain(address).length == 0);
+        jdbc.update("update reminders set attempted_at = now() - interval '1 hour' where id = ?", reminderId);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> smtp.getReceivedMessagesForDomain(address).length == 1);
+    }
+
     private static String person(String name) {
         return name + "." + UUID.randomUUID() + "@example.org";
     }

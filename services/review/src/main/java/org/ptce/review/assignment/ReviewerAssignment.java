@@ -18,10 +18,16 @@ import java.util.UUID;
 import org.ptce.platform.actor.CurrentActor;
 import org.ptce.platform.messaging.MessagePublisher;
 import org.ptce.platform.security.Role;
+import org.ptce.platform.web.ConflictException;
+import org.ptce.platform.web.FieldError;
+import org.ptce.platform.web.InvalidFieldException;
+import org.ptce.platform.web.NotFoundException;
 import org.ptce.review.api.Network;
 import org.ptce.review.api.ReviewerReplaced;
 import org.ptce.review.api.ReviewersAssigned;
+import org.ptce.review.assignment.Reviewing.AssignmentView;
 import org.ptce.review.call.CallsUnderReview;
+import org.ptce.review.call.CallsUnderReview.ReviewTerms;
 import org.ptce.review.committee.CommitteeMember;
 import org.ptce.review.committee.CommitteeMembers;
 import org.ptce.review.evaluation.Evaluations;
@@ -69,7 +75,7 @@ class ReviewerAssignment {
                 "Call " + callId + " is not registered for review (yet)"));
         CandidacyUnderReview candidacy = candidacies.lockById(candidacyId).orElseThrow(() ->
                 new IllegalStateException("Candidacy " + candidacyId + " is not registered for review (yet)"));
-        if (candidacy.withdrawnAt() != null || alreadyAssigned(candidacyId)) {
+        if (candidacy.withdrawnAt() != null || requested(candidacyId)) {
             log.info("No assignment: the candidacy is {}", candidacy.withdrawnAt() != null ? "withdrawn"
                     : "assigned already");
             return;
@@ -77,6 +83,8 @@ class ReviewerAssignment {
         Set<String> conflicted = conflictedWith(candidacyId);
         Map<String, Integer> load = loadInCall(callId);
         Instant now = clock.instant();
+        jdbc.sql("insert into review_requests (candidacy_id, call_id, requested_at) values (?, ?, ?)")
+                .params(candidacyId, callId, Timestamp.from(now)).update();
         var assigned = new ArrayList<ReviewersAssigned.Reviewer>();
         var uncovered = EnumSet.noneOf(Network.class);
         for (Network network : new TreeSet<>(networks)) {
@@ -104,8 +112,7 @@ class ReviewerAssignment {
                 .params(candidacyId, reviewerId).query((row, n) -> Network.valueOf(row.getString(1))).single();
         Instant now = clock.instant();
         Set<String> excluded = conflictedWith(candidacyId);
-        excluded.addAll(jdbc.sql("select reviewer_id from released_assignments where candidacy_id = ?")
-                .param(candidacyId).query(String.class).list());
+        excluded.addAll(releasedFrom(candidacyId));
         var replacement = freeReviewer(network, candidacy, excluded, loadInCall(candidacy.callId()));
         jdbc.sql("""
                         insert into released_assignments (candidacy_id, reviewer_id, network, call_id, assigned_at,
@@ -113,8 +120,8 @@ class ReviewerAssignment {
                         select candidacy_id, reviewer_id, network, call_id, assigned_at, assigned_by, ?, ?
                         from assignments where candidacy_id = ? and reviewer_id = ?""")
                 .params(Timestamp.from(now), replacement.orElse(null), candidacyId, reviewerId).update();
-        jdbc.sql("delete from evaluations where candidacy_id = ? and reviewer_id = ?").params(candidacyId, reviewerId)
-                .update();
+        jdbc.sql("delete from evaluations where candidacy_id = ? and reviewer_id = ? and submitted_at is null")
+                .params(candidacyId, reviewerId).update();
         jdbc.sql("delete from assignments where candidacy_id = ? and reviewer_id = ?").params(candidacyId, reviewerId)
                 .update();
         replacement.ifPresent(replacementId -> insert(candidacy, replacementId, network, now));
@@ -125,6 +132,67 @@ class ReviewerAssignment {
         }
         log.info("Reviewer released for a conflict of interest; {} takes over for {}",
                 replacement.isPresent() ? "another reviewer" : "nobody", network);
+    }
+
+    /**
+     * A coordinator gives a network left without a reviewer for the candidacy one of its reviewers, chosen by them:
+     * a reviewer of a participating network, free of conflict with it and working for none of its members, while the
+     * candidacy is under review and its tally not made.
+     */
+    @Transactional
+    AssignmentView assignByCoordinator(UUID candidacyId, String reviewerId) {
+        CandidacyUnderReview candidacy = candidacies.lockById(candidacyId)
+                .orElseThrow(() -> new NotFoundException("candidacy under review", candidacyId));
+        if (!requested(candidacyId)) {
+            throw new ConflictException("Candidacy " + candidacyId + " is not under review: its reviewers were not "
+                    + "asked for yet");
+        }
+        if (candidacy.withdrawnAt() != null) {
+            throw new ConflictException("Candidacy " + candidacyId + " is withdrawn");
+        }
+        requireReviewOpen(candidacy);
+        CommitteeMember reviewer = members.findById(reviewerId).filter(member -> member.role() == Role.REVIEWER)
+                .orElseThrow(() -> new InvalidFieldException(List.of(new FieldError("reviewerId",
+                        "is not a reviewer of the committee"))));
+        Set<Network> networks = calls.participatingNetworks(candidacy.callId()).orElseThrow();
+        if (!networks.contains(reviewer.network())) {
+            throw new InvalidFieldException(List.of(new FieldError("reviewerId", "is a reviewer of "
+                    + reviewer.network() + ", which does not take part in the call")));
+        }
+        if (assignedNetworks(candidacyId).contains(reviewer.network())) {
+            throw new ConflictException(reviewer.network() + " has a reviewer for candidacy " + candidacyId
+                    + " already");
+        }
+        Set<String> excluded = conflictedWith(candidacyId);
+        excluded.addAll(releasedFrom(candidacyId));
+        if (excluded.contains(reviewerId) || candidacy.memberSirens().contains(reviewer.organisationSiren())) {
+            throw new InvalidFieldException(List.of(new FieldError("reviewerId",
+                    "has a conflict of interest with the candidacy")));
+        }
+        Instant now = clock.instant();
+        insert(candidacy, reviewerId, reviewer.network(), now);
+        var uncovered = EnumSet.noneOf(Network.class);
+        uncovered.addAll(networks);
+        uncovered.removeAll(assignedNetworks(candidacyId));
+        messages.publish(new ReviewersAssigned(candidacyId, candidacy.callId(),
+                List.of(new ReviewersAssigned.Reviewer(reviewerId, reviewer.network())), uncovered, now));
+        log.info("{} given a reviewer by a coordinator; still without one: {}", reviewer.network(), uncovered);
+        return new AssignmentView(candidacyId, candidacy.callId(), candidacy.ptceName(), reviewerId,
+                reviewer.network(), now, null);
+    }
+
+    /**
+     * Refuses to change who reviews the candidacy once its review is over: its tally made, or the call's review
+     * deadline passed (evaluations are frozen, and the process has moved on).
+     */
+    void requireReviewOpen(CandidacyUnderReview candidacy) {
+        if (tallied(candidacy.candidacyId())) {
+            throw new ConflictException("Candidacy " + candidacy.candidacyId() + " is reviewed already");
+        }
+        Instant deadline = calls.terms(candidacy.callId()).map(ReviewTerms::reviewDeadline).orElse(null);
+        if (deadline != null && !clock.instant().isBefore(deadline)) {
+            throw new ConflictException("The review deadline of the call has passed (" + deadline + ")");
+        }
     }
 
     /** The least loaded reviewer of the network, free of conflict and working for none of the members. */
@@ -151,9 +219,26 @@ class ReviewerAssignment {
                 .param(candidacyId).query(String.class).list());
     }
 
-    private boolean alreadyAssigned(UUID candidacyId) {
-        return jdbc.sql("select exists (select 1 from assignments where candidacy_id = ?)").param(candidacyId)
+    private boolean requested(UUID candidacyId) {
+        return jdbc.sql("select exists (select 1 from review_requests where candidacy_id = ?)").param(candidacyId)
                 .query(Boolean.class).single();
+    }
+
+    private boolean tallied(UUID candidacyId) {
+        return jdbc.sql("select exists (select 1 from tallies where candidacy_id = ?)").param(candidacyId)
+                .query(Boolean.class).single();
+    }
+
+    private Set<Network> assignedNetworks(UUID candidacyId) {
+        var networks = EnumSet.noneOf(Network.class);
+        jdbc.sql("select network from assignments where candidacy_id = ?").param(candidacyId).query(String.class)
+                .list().forEach(network -> networks.add(Network.valueOf(network)));
+        return networks;
+    }
+
+    private List<String> releasedFrom(UUID candidacyId) {
+        return jdbc.sql("select reviewer_id from released_assignments where candidacy_id = ?").param(candidacyId)
+                .query(String.class).list();
     }
 
     private Map<String, Integer> loadInCall(UUID callId) {

@@ -3,7 +3,9 @@ package org.ptce.review.assignment;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import org.ptce.platform.security.PlatformUser;
@@ -60,9 +62,15 @@ class Reviewing {
                 .orElseThrow(() -> new NotFoundException("candidacy under review", candidacyId));
         requireReviewedBy(candidacy.callId(), reviewer);
         boolean assigned = isAssigned(candidacyId, reviewer.id());
-        if (assigned && hasSubmitted(candidacyId, reviewer.id())) {
-            throw new ConflictException("Your evaluation of candidacy " + candidacyId
-                    + " is submitted: ask the coordinator to set it aside");
+        if (assigned) {
+            // Takes turns with the candidacy's submissions, which hold these rows: a submit in flight is seen.
+            jdbc.sql("select reviewer_id from assignments where candidacy_id = ? for update").param(candidacyId)
+                    .query(String.class).list();
+            if (hasSubmitted(candidacyId, reviewer.id())) {
+                throw new ConflictException("Your evaluation of candidacy " + candidacyId
+                        + " is submitted: ask the coordinator to set it aside");
+            }
+            assignment.requireReviewOpen(candidacy);
         }
         jdbc.sql("insert into conflicts_of_interest (candidacy_id, reviewer_id, reason, declared_at)"
                         + " values (?, ?, ?, ?) on conflict do nothing")
@@ -100,6 +108,34 @@ class Reviewing {
                 .list();
     }
 
+    /** The call's candidacies under review, not reviewed yet, that a participating network has no reviewer for. */
+    @Transactional(readOnly = true)
+    List<UncoveredCandidacy> uncovered(UUID callId) {
+        Set<Network> participating = calls.participatingNetworks(callId)
+                .orElseThrow(() -> new NotFoundException("call under review", callId));
+        return jdbc.sql("""
+                        select r.candidacy_id, c.ptce_name,
+                               array(select a.network from assignments a where a.candidacy_id = r.candidacy_id)
+                                   as covered
+                        from review_requests r join candidacies_under_review c using (candidacy_id)
+                        where r.call_id = ? and c.withdrawn_at is null
+                          and not exists (select 1 from tallies t where t.candidacy_id = r.candidacy_id)
+                        order by c.ptce_name, r.candidacy_id""")
+                .param(callId)
+                .query((row, n) -> {
+                    var missing = EnumSet.noneOf(Network.class);
+                    missing.addAll(participating);
+                    for (String covered : (String[]) row.getArray("covered").getArray()) {
+                        missing.remove(Network.valueOf(covered));
+                    }
+                    return new UncoveredCandidacy(row.getObject("candidacy_id", UUID.class),
+                            row.getString("ptce_name"), missing);
+                })
+                .list().stream()
+                .filter(candidacy -> !candidacy.networksWithoutReviewer().isEmpty())
+                .toList();
+    }
+
     private boolean hasSubmitted(UUID candidacyId, String reviewerId) {
         return jdbc.sql("select exists (select 1 from evaluations where candidacy_id = ? and reviewer_id = ?"
                         + " and submitted_at is not null)")
@@ -123,6 +159,10 @@ class Reviewing {
 
     /** A candidacy as a reviewer sees it before deciding whether they can judge it. */
     record CandidacySummary(UUID candidacyId, String ptceName, List<String> memberNames, boolean conflictDeclared) {
+    }
+
+    /** A candidacy under review and the participating networks that have no reviewer for it. */
+    record UncoveredCandidacy(UUID candidacyId, String ptceName, Set<Network> networksWithoutReviewer) {
     }
 
     /** An assignment: whose, since when, and when its reviewer was last reminded that their evaluation is late. */

@@ -9,6 +9,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.ptce.platform.security.PlatformUser;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,9 +23,11 @@ import org.springframework.web.bind.annotation.RestController;
 class ReviewingController {
 
     private final Reviewing reviewing;
+    private final ReviewerAssignment assignment;
 
-    ReviewingController(Reviewing reviewing) {
+    ReviewingController(Reviewing reviewing, ReviewerAssignment assignment) {
         this.reviewing = reviewing;
+        this.assignment = assignment;
     }
 
     @GetMapping("/api/review/calls/{callId}/candidacies")
@@ -58,6 +61,30 @@ class ReviewingController {
     @Operation(summary = "Who reviews a candidacy, for each network")
     List<Reviewing.AssignmentView> assignmentsOfCandidacy(@PathVariable UUID candidacyId) {
         return reviewing.assignmentsOfCandidacy(candidacyId);
+    }
+
+    @PostMapping("/api/review/candidacies/{candidacyId}/assignments")
+    @PreAuthorize("hasRole('COORDINATOR')")
+    @Operation(summary = "Give a network left without a reviewer for the candidacy one of its reviewers",
+            description = "The reviewer must belong to a participating network that has no reviewer for the "
+                    + "candidacy, and be free of conflict with it; the candidacy must be under review, its tally "
+                    + "not made.")
+    ResponseEntity<Reviewing.AssignmentView> assign(@PathVariable UUID candidacyId,
+            @Valid @RequestBody ReviewerChoice choice) {
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .body(assignment.assignByCoordinator(candidacyId, choice.reviewerId()));
+    }
+
+    @GetMapping("/api/review/calls/{callId}/uncovered")
+    @PreAuthorize("hasRole('COORDINATOR')")
+    @Operation(summary = "The call's candidacies under review that a participating network has no reviewer for",
+            description = "Each with the networks to give a reviewer to (POST …/candidacies/{id}/assignments).")
+    List<Reviewing.UncoveredCandidacy> uncovered(@PathVariable UUID callId) {
+        return reviewing.uncovered(callId);
+    }
+
+    /** The reviewer a coordinator chooses for a network left without one. */
+    record ReviewerChoice(@NotBlank @Size(max = 100) String reviewerId) {
     }
 
     /** Why the reviewer cannot judge the candidacy impartially (kept for the coordinator). */

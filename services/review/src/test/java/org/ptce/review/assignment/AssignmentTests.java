@@ -69,6 +69,7 @@ class AssignmentTests {
     static final String opaleConflicted = UUID.randomUUID().toString();
     static final String opaleFree = UUID.randomUUID().toString();
     static final String opaleDelegate = UUID.randomUUID().toString();
+    static final String cooraceReviewer = UUID.randomUUID().toString();
 
     @BeforeEach
     void registerTheCommitteeAndACall() {
@@ -213,6 +214,85 @@ class AssignmentTests {
                 Integer.class, submitted.candidacyId())).isZero();
         assertThat(jdbc.queryForList("select reviewer_id from released_assignments where candidacy_id = ?",
                 String.class, submitted.candidacyId())).containsExactlyInAnyOrder(firstOpale, secondOpale);
+    }
+
+    @Test
+    void afterTheReviewDeadlineNobodyHandsACandidacyOver() {
+        var opened = ApplicationsMessages.callOpened(Network.CNCRES, Network.OPALE);
+        call = new CallOpened(opened.callId(), opened.title(), opened.submissionDeadline(),
+                opened.participatingNetworks(), opened.evaluationGrid(), opened.requiredDocuments(),
+                Instant.now().minusSeconds(60), opened.completionTimeLimit(), opened.openedAt());
+        kafka.publish(call);
+        kafka.awaitConsumed("review", ApplicationsTopics.CALLS, CONSUMED);
+        CandidacySubmitted submitted = submit(null);
+        kafka.publish(new AssignReviewers(submitted.candidacyId(), call.callId(), Instant.now()));
+        kafka.awaitRecord(r -> isAbout(r, submitted, "ReviewersAssigned"), CONSUMED);
+        String assigned = assignedOpale(submitted);
+
+        var late = TestTokens.as(anonymous, token(assigned, "OPALE")).postForEntity(
+                "/api/review/candidacies/{id}/conflicts", Map.of("reason", "Découvert trop tard"), JsonNode.class,
+                submitted.candidacyId());
+
+        assertThat(late.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(late.getBody().get("detail").asText()).contains("review deadline");
+        assertThat(assignedOpale(submitted)).isEqualTo(assigned);
+        assertThat(jdbc.queryForObject("select count(*) from conflicts_of_interest where candidacy_id = ?",
+                Integer.class, submitted.candidacyId())).isZero();
+    }
+
+    @Test
+    void aCoordinatorGivesANetworkLeftWithoutAReviewerOneOfItsReviewers() throws Exception {
+        call = ApplicationsMessages.callOpened(Network.CNCRES, Network.COORACE);
+        kafka.publish(call);
+        kafka.awaitConsumed("review", ApplicationsTopics.CALLS, CONSUMED);
+        CandidacySubmitted submitted = submit(null);
+        var coordinator = TestTokens.as(anonymous, TestTokens.coordinator());
+        String assignments = "/api/review/candidacies/{id}/assignments";
+        assertThat(coordinator.postForEntity(assignments, Map.of("reviewerId", cncresFree), JsonNode.class,
+                submitted.candidacyId()).getStatusCode()).as("not under review yet").isEqualTo(HttpStatus.CONFLICT);
+        kafka.publish(new AssignReviewers(submitted.candidacyId(), call.callId(), Instant.now()));
+        kafka.awaitRecord(r -> isAbout(r, submitted, "ReviewersAssigned"), CONSUMED);
+        kafka.publish(new PersonRegistered(cooraceReviewer, "Sonia Marchal", Set.of("REVIEWER"), Network.COORACE,
+                null, null, Instant.now()));
+        kafka.awaitConsumed("review", IdentityTopics.PEOPLE, CONSUMED);
+        var uncovered = coordinator.getForEntity("/api/review/calls/{callId}/uncovered", JsonNode.class,
+                call.callId());
+        assertThat(uncovered.getBody()).hasSize(1);
+        assertThat(uncovered.getBody().get(0).get("networksWithoutReviewer")).extracting(JsonNode::asText)
+                .containsExactly("COORACE");
+
+        var covered = coordinator.postForEntity(assignments, Map.of("reviewerId", cncresFree), JsonNode.class,
+                submitted.candidacyId());
+        var notTakingPart = coordinator.postForEntity(assignments, Map.of("reviewerId", opaleFree), JsonNode.class,
+                submitted.candidacyId());
+        var delegate = coordinator.postForEntity(assignments, Map.of("reviewerId", opaleDelegate), JsonNode.class,
+                submitted.candidacyId());
+        var missing = coordinator.postForEntity(assignments, Map.of(), JsonNode.class, submitted.candidacyId());
+        var byAReviewer = TestTokens.as(anonymous, token(cooraceReviewer, "COORACE")).postForEntity(assignments,
+                Map.of("reviewerId", cooraceReviewer), JsonNode.class, submitted.candidacyId());
+        var assigned = coordinator.postForEntity(assignments, Map.of("reviewerId", cooraceReviewer), JsonNode.class,
+                submitted.candidacyId());
+        var again = coordinator.postForEntity(assignments, Map.of("reviewerId", cooraceReviewer), JsonNode.class,
+                submitted.candidacyId());
+
+        assertThat(covered.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(notTakingPart.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(notTakingPart.getBody().at("/errors/0/field").asText()).isEqualTo("reviewerId");
+        assertThat(delegate.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(missing.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(missing.getBody().at("/errors/0/field").asText()).isEqualTo("reviewerId");
+        assertThat(byAReviewer.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(assigned.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(assigned.getBody().get("network").asText()).isEqualTo("COORACE");
+        assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        var added = kafka.awaitRecord(r -> isAbout(r, submitted, "ReviewersAssigned")
+                && r.value().length > 0 && new String(r.value()).contains(cooraceReviewer), CONSUMED);
+        assertThat(objectMapper.readTree(added.value()).get("uncoveredNetworks")).isEmpty();
+        assertThat(coordinator.getForEntity("/api/review/calls/{callId}/uncovered", JsonNode.class, call.callId())
+                .getBody()).isEmpty();
+        assertThat(TestTokens.as(anonymous, token(cooraceReviewer, "COORACE"))
+                .getForEntity("/api/review/assignments", JsonNode.class).getBody().findValuesAsText("candidacyId"))
+                .contains(submitted.candidacyId().toString());
     }
 
     @Test

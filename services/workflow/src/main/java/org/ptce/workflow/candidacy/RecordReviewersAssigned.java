@@ -2,6 +2,7 @@ package org.ptce.workflow.candidacy;
 
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.ptce.platform.messaging.IncomingMessage;
 import org.ptce.platform.messaging.MessageHandler;
@@ -9,7 +10,10 @@ import org.ptce.review.api.ReviewersAssigned;
 import org.ptce.workflow.engine.WorkflowEngine;
 import org.springframework.stereotype.Component;
 
-/** The reviewers assigned by the review service reach the process, which then waits for their review. */
+/**
+ * The reviewers assigned by the review service reach the process, which then waits for their review. A later
+ * assignment (a coordinator giving an uncovered network a reviewer) adds to those the review waits on.
+ */
 @Component
 class RecordReviewersAssigned implements MessageHandler<ReviewersAssigned> {
 
@@ -22,12 +26,24 @@ class RecordReviewersAssigned implements MessageHandler<ReviewersAssigned> {
     @Override
     public void handle(IncomingMessage<ReviewersAssigned> message) {
         ReviewersAssigned assigned = message.payload();
+        String businessKey = assigned.candidacyId().toString();
+        String uncovered = assigned.uncoveredNetworks().stream().map(Enum::name).sorted()
+                .collect(Collectors.joining(","));
+        Object assignedBefore = engine.runningVariables(CandidacyProcess.KEY, businessKey)
+                .get(CandidacyProcess.Variables.REVIEWER_IDS);
+        if (assignedBefore != null) {
+            engine.setRunningVariables(CandidacyProcess.KEY, businessKey, Map.of(
+                    CandidacyProcess.Variables.REVIEWER_IDS, Stream.concat(
+                            Stream.of(((String) assignedBefore).split(",")).filter(id -> !id.isBlank()),
+                            assigned.reviewers().stream().map(ReviewersAssigned.Reviewer::reviewerId))
+                            .distinct().collect(Collectors.joining(",")),
+                    CandidacyProcess.Variables.UNCOVERED_NETWORKS, uncovered));
+            return;
+        }
         // Withdrawn meanwhile, nothing waits for the reviewers any more.
-        engine.correlateUnlessEnded(CandidacyProcess.KEY, CandidacyProcess.Messages.REVIEWERS_ASSIGNED,
-                assigned.candidacyId().toString(), Map.of(
-                CandidacyProcess.Variables.REVIEWER_IDS, assigned.reviewers().stream()
-                        .map(ReviewersAssigned.Reviewer::reviewerId).collect(Collectors.joining(",")),
-                CandidacyProcess.Variables.UNCOVERED_NETWORKS, assigned.uncoveredNetworks().stream()
-                        .map(Enum::name).sorted().collect(Collectors.joining(","))));
+        engine.correlateUnlessEnded(CandidacyProcess.KEY, CandidacyProcess.Messages.REVIEWERS_ASSIGNED, businessKey,
+                Map.of(CandidacyProcess.Variables.REVIEWER_IDS, assigned.reviewers().stream()
+                                .map(ReviewersAssigned.Reviewer::reviewerId).collect(Collectors.joining(",")),
+                        CandidacyProcess.Variables.UNCOVERED_NETWORKS, uncovered));
     }
 }

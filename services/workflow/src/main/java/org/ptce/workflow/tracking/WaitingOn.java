@@ -29,7 +29,8 @@ class WaitingOn {
                     CandidacyProcess.Variables.COMPLETION_DUE_AT) + ")";
             case CandidacyProcess.Activities.AWAIT_REVIEWERS -> "service d'évaluation (affectation)";
             case CandidacyProcess.Activities.AWAIT_REVIEW -> "évaluateurs " + variable.apply(
-                    CandidacyProcess.Variables.REVIEWER_IDS);
+                    CandidacyProcess.Variables.REVIEWER_IDS) + withoutReviewer(variable.apply(
+                    CandidacyProcess.Variables.UNCOVERED_NETWORKS));
             case CandidacyProcess.Activities.AWAIT_DECISION -> "délibération de l'appel";
             case CallProcess.Activities.SUBMISSION_DEADLINE_PASSED -> "date limite de dépôt";
             case CallProcess.Activities.AWAIT_NETWORK_VALIDATION, CallProcess.Activities.NETWORK_VALIDATION ->
@@ -37,6 +38,12 @@ class WaitingOn {
             case CallProcess.Activities.WAIT_FOR_RESULTS -> "service de publication";
             default -> "moteur de processus";
         };
+    }
+
+    /** The networks a coordinator still has to give a reviewer. */
+    private static String withoutReviewer(Object uncoveredNetworks) {
+        return uncoveredNetworks == null || ((String) uncoveredNetworks).isBlank() ? ""
+                : " ; sans évaluateur : " + String.join(", ", ((String) uncoveredNetworks).split(","));
     }
 
     private List<String> silentNetworks(Function<String, Object> variable) {

@@ -162,7 +162,7 @@ class CandidacyMessagesTests {
     }
 
     @Test
-    void aReviewerReplacedIsWaitedOnInsteadAndOneReplacedByNobodyLeavesTheNetworkUncovered() {
+    void aReviewerReplacedOrAddedIsWaitedOnAndANetworkWithoutOneIsNamedUntilItGetsOne() {
         var submitted = submitAndDecide(Map.of(CandidacyProcess.Variables.ADMISSIBILITY_OUTCOME, "ADMISSIBLE"));
         String candidacyId = submitted.candidacyId().toString();
         deadLetters.publish(new ReviewersAssigned(submitted.candidacyId(), submitted.callId(),
@@ -181,6 +181,14 @@ class CandidacyMessagesTests {
                 CandidacyProcess.Variables.UNCOVERED_NETWORKS).equals(Optional.of("MES")));
         assertThat(engine.variable(CandidacyProcess.KEY, candidacyId, CandidacyProcess.Variables.REVIEWER_IDS))
                 .contains("reviewer-rtes-2");
+
+        // A coordinator gives MES a reviewer: the review waits on them too.
+        deadLetters.publish(new ReviewersAssigned(submitted.candidacyId(), submitted.callId(),
+                List.of(new ReviewersAssigned.Reviewer("reviewer-mes-2", Network.MES)), Set.of(), Instant.now()));
+        await().atMost(CONSUMED).until(() -> engine.variable(CandidacyProcess.KEY, candidacyId,
+                CandidacyProcess.Variables.UNCOVERED_NETWORKS).equals(Optional.of("")));
+        assertThat(engine.variable(CandidacyProcess.KEY, candidacyId, CandidacyProcess.Variables.REVIEWER_IDS))
+                .contains("reviewer-rtes-2,reviewer-mes-2");
         assertThat(engine.track(CandidacyProcess.KEY, candidacyId).orElseThrow().waitingIn())
                 .extracting(step -> step.activityId()).containsExactly(Activities.AWAIT_REVIEW);
         assertThat(deadLetters.readFor(Duration.ofSeconds(1))).noneMatch(letter -> candidacyId.equals(letter.key()));
