@@ -18,7 +18,6 @@ import org.ptce.workflow.api.RankedList;
 import org.ptce.workflow.api.ResultsDecided;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,15 +33,15 @@ class Candidacies {
     private final CandidacyRepository repository;
     private final OpenCalls openCalls;
     private final MessagePublisher messages;
-    private final JdbcClient jdbc;
+    private final AssignedReviewers assignedReviewers;
     private final Clock clock;
 
-    Candidacies(CandidacyRepository repository, OpenCalls openCalls, MessagePublisher messages, JdbcClient jdbc,
-            Clock clock) {
+    Candidacies(CandidacyRepository repository, OpenCalls openCalls, MessagePublisher messages,
+            AssignedReviewers assignedReviewers, Clock clock) {
         this.repository = repository;
         this.openCalls = openCalls;
         this.messages = messages;
-        this.jdbc = jdbc;
+        this.assignedReviewers = assignedReviewers;
         this.clock = clock;
     }
 
@@ -218,12 +217,7 @@ class Candidacies {
     private Candidacy readable(UUID candidacyId, PlatformUser reader) {
         return repository.findById(candidacyId)
                 .filter(candidacy -> candidacy.readableBy(reader.id(), reader.has(Role.COORDINATOR))
-                        || reader.has(Role.REVIEWER) && assignedTo(candidacyId, reader.id()))
+                        || reader.has(Role.REVIEWER) && assignedReviewers.include(candidacyId, reader.id()))
                 .orElseThrow(() -> new NotFoundException("candidacy", candidacyId));
-    }
-
-    private boolean assignedTo(UUID candidacyId, String reviewerId) {
-        return jdbc.sql("select exists (select 1 from candidacy_reviewers where candidacy_id = ? and reviewer_id = ?)")
-                .params(candidacyId, reviewerId).query(Boolean.class).single();
     }
 }

@@ -1,8 +1,11 @@
 package org.ptce.publication.mail;
 
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -11,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -29,20 +33,36 @@ public class Mails {
     private static final Logger log = LoggerFactory.getLogger(Mails.class);
 
     private final ObjectProvider<JavaMailSender> mailSender;
+    private final JdbcClient jdbc;
+    private final Clock clock;
     private final String from;
     private final Duration retryAfter;
 
-    Mails(ObjectProvider<JavaMailSender> mailSender,
+    Mails(ObjectProvider<JavaMailSender> mailSender, JdbcClient jdbc, Clock clock,
             @Value("${ptce.publication.mail.from:ne-pas-repondre@ptce.example}") String from,
             @Value("${ptce.publication.mail.retry-after:PT5M}") Duration retryAfter) {
         this.mailSender = mailSender;
+        this.jdbc = jdbc;
+        this.clock = clock;
         this.from = from;
         this.retryAfter = retryAfter;
     }
 
-    /** Rows claimed before this instant, and still not e-mailed, may be claimed again. */
-    public Instant claimExpiredBefore(Instant now) {
-        return now.minus(retryAfter);
+    /**
+     * Claims up to 100 rows of a queue (a table with {@code id}, {@code created_at}, {@code attempted_at} and
+     * {@code emailed_at}) whose person, in {@code personColumn}, has an address: those never claimed first, then those
+     * whose claim is older than the retry delay. Answers their ids.
+     */
+    public UUID[] claim(String queue, String personColumn) {
+        Instant now = clock.instant();
+        return jdbc.sql("update " + queue + " set attempted_at = ? where id in ("
+                        + " select q.id from " + queue + " q join people p on p.person_id = q." + personColumn
+                        + " where q.emailed_at is null and p.email is not null"
+                        + " and (q.attempted_at is null or q.attempted_at < ?)"
+                        + " order by q.attempted_at nulls first, q.created_at limit 100"
+                        + " for update of q skip locked) returning id")
+                .params(Timestamp.from(now), Timestamp.from(now.minus(retryAfter)))
+                .query(UUID.class).list().toArray(UUID[]::new);
     }
 
     /**

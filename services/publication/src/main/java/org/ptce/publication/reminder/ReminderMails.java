@@ -2,7 +2,6 @@ package org.ptce.publication.reminder;
 
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -48,29 +47,18 @@ class ReminderMails {
                 + "ou de la rejeter en donnant la raison, sur la plateforme.\n");
     }
 
-    /** Claims up to 100 reminders to e-mail, and reads them. */
+    /** Claims reminders to e-mail, and reads them. */
     private List<Pending> pending() {
-        Instant now = clock.instant();
         return jdbc.sql("""
-                        with claimed as (
-                            update reminders set attempted_at = ?
-                            where id in (select r.id from reminders r
-                                         join people p on p.person_id = r.person_id
-                                         where r.emailed_at is null and p.email is not null
-                                           and (r.attempted_at is null or r.attempted_at < ?)
-                                         order by r.attempted_at nulls first, r.created_at
-                                         limit 100
-                                         for update of r skip locked)
-                            returning id)
                         select r.id, r.kind, p.email, p.display_name, r.network, r.round,
                                coalesce(c.title, '') as title, coalesce(k.ptce_name, '') as ptce_name
                         from reminders r
-                        join claimed using (id)
                         join people p on p.person_id = r.person_id
                         left join published_calls c on c.call_id = r.call_id
                         left join known_candidacies k on k.candidacy_id = r.candidacy_id
+                        where r.id = any (?)
                         order by r.created_at""")
-                .params(Timestamp.from(now), Timestamp.from(mails.claimExpiredBefore(now)))
+                .param(mails.claim("reminders", "person_id"))
                 .query((row, n) -> new Pending(row.getObject("id", UUID.class), row.getString("kind"),
                         row.getString("email"), row.getString("display_name"), row.getString("network"),
                         row.getInt("round"), row.getString("title"), row.getString("ptce_name")))

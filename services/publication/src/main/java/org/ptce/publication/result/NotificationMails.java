@@ -2,7 +2,6 @@ package org.ptce.publication.result;
 
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -38,27 +37,16 @@ class NotificationMails {
                         .params(Timestamp.from(clock.instant()), pending.id()).update());
     }
 
-    /** Claims up to 100 notifications to e-mail, and reads them. */
+    /** Claims notifications to e-mail, and reads them. */
     private List<Pending> pending() {
-        Instant now = clock.instant();
         return jdbc.sql("""
-                        with claimed as (
-                            update notifications set attempted_at = ?
-                            where id in (select n.id from notifications n
-                                         join people p on p.person_id = n.holder_id
-                                         where n.emailed_at is null and p.email is not null
-                                           and (n.attempted_at is null or n.attempted_at < ?)
-                                         order by n.attempted_at nulls first, n.created_at
-                                         limit 100
-                                         for update of n skip locked)
-                            returning id)
                         select n.id, p.email, n.ptce_name, n.outcome, n.motivation, coalesce(c.title, '') as title
                         from notifications n
-                        join claimed using (id)
                         join people p on p.person_id = n.holder_id
                         left join published_calls c on c.call_id = n.call_id
+                        where n.id = any (?)
                         order by n.created_at""")
-                .params(Timestamp.from(now), Timestamp.from(mails.claimExpiredBefore(now)))
+                .param(mails.claim("notifications", "holder_id"))
                 .query((row, n) -> new Pending(row.getObject("id", UUID.class), row.getString("email"),
                         row.getString("ptce_name"), row.getString("outcome"), row.getString("motivation"),
                         row.getString("title")))

@@ -80,7 +80,7 @@ class ReviewerAssignment {
                     : "assigned already");
             return;
         }
-        Set<String> conflicted = conflictedWith(candidacyId);
+        Set<String> excluded = excludedFrom(candidacyId);
         Map<String, Integer> load = loadInCall(callId);
         Instant now = clock.instant();
         jdbc.sql("insert into review_requests (candidacy_id, call_id, requested_at) values (?, ?, ?)")
@@ -88,7 +88,7 @@ class ReviewerAssignment {
         var assigned = new ArrayList<ReviewersAssigned.Reviewer>();
         var uncovered = EnumSet.noneOf(Network.class);
         for (Network network : new TreeSet<>(networks)) {
-            var chosen = freeReviewer(network, candidacy, conflicted, load);
+            var chosen = freeReviewer(network, candidacy, excluded, load);
             if (chosen.isEmpty()) {
                 uncovered.add(network);
                 continue;
@@ -111,9 +111,8 @@ class ReviewerAssignment {
         Network network = jdbc.sql("select network from assignments where candidacy_id = ? and reviewer_id = ?")
                 .params(candidacyId, reviewerId).query((row, n) -> Network.valueOf(row.getString(1))).single();
         Instant now = clock.instant();
-        Set<String> excluded = conflictedWith(candidacyId);
-        excluded.addAll(releasedFrom(candidacyId));
-        var replacement = freeReviewer(network, candidacy, excluded, loadInCall(candidacy.callId()));
+        var replacement = freeReviewer(network, candidacy, excludedFrom(candidacyId),
+                loadInCall(candidacy.callId()));
         jdbc.sql("""
                         insert into released_assignments (candidacy_id, reviewer_id, network, call_id, assigned_at,
                                                           assigned_by, released_at, replacement_reviewer_id)
@@ -163,9 +162,7 @@ class ReviewerAssignment {
             throw new ConflictException(reviewer.network() + " has a reviewer for candidacy " + candidacyId
                     + " already");
         }
-        Set<String> excluded = conflictedWith(candidacyId);
-        excluded.addAll(releasedFrom(candidacyId));
-        if (excluded.contains(reviewerId) || candidacy.memberSirens().contains(reviewer.organisationSiren())) {
+        if (!mayReview(reviewer, candidacy, excludedFrom(candidacyId))) {
             throw new InvalidFieldException(List.of(new FieldError("reviewerId",
                     "has a conflict of interest with the candidacy")));
         }
@@ -199,11 +196,15 @@ class ReviewerAssignment {
     private Optional<String> freeReviewer(Network network, CandidacyUnderReview candidacy, Set<String> excluded,
             Map<String, Integer> load) {
         return members.findByNetworkAndRoleOrderByPersonId(network, Role.REVIEWER).stream()
-                .filter(reviewer -> !excluded.contains(reviewer.personId()))
-                .filter(reviewer -> !candidacy.memberSirens().contains(reviewer.organisationSiren()))
+                .filter(reviewer -> mayReview(reviewer, candidacy, excluded))
                 .min(Comparator.comparingInt((CommitteeMember reviewer) -> load.getOrDefault(
                         reviewer.personId(), 0)).thenComparing(CommitteeMember::personId))
                 .map(CommitteeMember::personId);
+    }
+
+    private static boolean mayReview(CommitteeMember reviewer, CandidacyUnderReview candidacy, Set<String> excluded) {
+        return !excluded.contains(reviewer.personId())
+                && !candidacy.memberSirens().contains(reviewer.organisationSiren());
     }
 
     private void insert(CandidacyUnderReview candidacy, String reviewerId, Network network, Instant now) {
@@ -214,9 +215,12 @@ class ReviewerAssignment {
                 .update();
     }
 
-    private Set<String> conflictedWith(UUID candidacyId) {
-        return new HashSet<>(jdbc.sql("select reviewer_id from conflicts_of_interest where candidacy_id = ?")
-                .param(candidacyId).query(String.class).list());
+    /** The reviewers who may not review the candidacy: those who declared a conflict with it, or gave it up. */
+    private Set<String> excludedFrom(UUID candidacyId) {
+        return new HashSet<>(jdbc.sql("""
+                        select reviewer_id from conflicts_of_interest where candidacy_id = ?
+                        union select reviewer_id from released_assignments where candidacy_id = ?""")
+                .params(candidacyId, candidacyId).query(String.class).list());
     }
 
     private boolean requested(UUID candidacyId) {
@@ -234,11 +238,6 @@ class ReviewerAssignment {
         jdbc.sql("select network from assignments where candidacy_id = ?").param(candidacyId).query(String.class)
                 .list().forEach(network -> networks.add(Network.valueOf(network)));
         return networks;
-    }
-
-    private List<String> releasedFrom(UUID candidacyId) {
-        return jdbc.sql("select reviewer_id from released_assignments where candidacy_id = ?").param(candidacyId)
-                .query(String.class).list();
     }
 
     private Map<String, Integer> loadInCall(UUID callId) {
