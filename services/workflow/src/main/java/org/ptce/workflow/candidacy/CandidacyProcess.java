@@ -1,6 +1,8 @@
 package org.ptce.workflow.candidacy;
 
+import java.util.Arrays;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
 
@@ -21,6 +23,15 @@ public final class CandidacyProcess {
     /** The call of the candidacy a process is about. */
     public static UUID callId(VariableScope process) {
         return UUID.fromString((String) process.getVariable(Variables.CALL_ID));
+    }
+
+    /**
+     * The items of a comma-separated list variable ({@link Variables#REVIEWER_IDS},
+     * {@link Variables#UNCOVERED_NETWORKS}: the engine stores no Java-serialized lists); none when it is not set.
+     */
+    public static Stream<String> listed(Object commaSeparated) {
+        return commaSeparated == null ? Stream.empty()
+                : Arrays.stream(((String) commaSeparated).split(",")).filter(item -> !item.isBlank());
     }
 
     /** BPMN message names: each is the name of the platform message that triggers it. */

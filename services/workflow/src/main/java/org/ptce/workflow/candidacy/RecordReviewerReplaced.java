@@ -1,10 +1,8 @@
 package org.ptce.workflow.candidacy;
 
-import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.ptce.platform.messaging.IncomingMessage;
 import org.ptce.platform.messaging.MessageHandler;
@@ -33,12 +31,12 @@ class RecordReviewerReplaced implements MessageHandler<ReviewerReplaced> {
         if (variables.isEmpty()) {
             return;
         }
-        String reviewers = listed(variables.get(CandidacyProcess.Variables.REVIEWER_IDS))
+        String reviewers = CandidacyProcess.listed(variables.get(CandidacyProcess.Variables.REVIEWER_IDS))
                 .map(reviewer -> reviewer.equals(replaced.releasedReviewerId()) ? replaced.replacementReviewerId()
                         : reviewer)
                 .filter(reviewer -> reviewer != null)
                 .collect(Collectors.joining(","));
-        var uncovered = listed(variables.get(CandidacyProcess.Variables.UNCOVERED_NETWORKS))
+        var uncovered = CandidacyProcess.listed(variables.get(CandidacyProcess.Variables.UNCOVERED_NETWORKS))
                 .collect(Collectors.toCollection(TreeSet::new));
         if (replaced.replacementReviewerId() == null) {
             uncovered.add(replaced.network().name());
@@ -46,10 +44,5 @@ class RecordReviewerReplaced implements MessageHandler<ReviewerReplaced> {
         engine.setRunningVariables(CandidacyProcess.KEY, businessKey, Map.of(
                 CandidacyProcess.Variables.REVIEWER_IDS, reviewers,
                 CandidacyProcess.Variables.UNCOVERED_NETWORKS, String.join(",", uncovered)));
-    }
-
-    private static Stream<String> listed(Object commaSeparated) {
-        return commaSeparated == null ? Stream.empty()
-                : Arrays.stream(((String) commaSeparated).split(",")).filter(item -> !item.isBlank());
     }
 }

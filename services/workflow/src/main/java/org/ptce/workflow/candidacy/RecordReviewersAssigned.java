@@ -29,12 +29,12 @@ class RecordReviewersAssigned implements MessageHandler<ReviewersAssigned> {
         String businessKey = assigned.candidacyId().toString();
         String uncovered = assigned.uncoveredNetworks().stream().map(Enum::name).sorted()
                 .collect(Collectors.joining(","));
-        Object assignedBefore = engine.runningVariables(CandidacyProcess.KEY, businessKey)
-                .get(CandidacyProcess.Variables.REVIEWER_IDS);
-        if (assignedBefore != null) {
+        var assignedBefore = engine.variable(CandidacyProcess.KEY, businessKey,
+                CandidacyProcess.Variables.REVIEWER_IDS);
+        if (assignedBefore.isPresent()) {
             engine.setRunningVariables(CandidacyProcess.KEY, businessKey, Map.of(
                     CandidacyProcess.Variables.REVIEWER_IDS, Stream.concat(
-                            Stream.of(((String) assignedBefore).split(",")).filter(id -> !id.isBlank()),
+                            CandidacyProcess.listed(assignedBefore.get()),
                             assigned.reviewers().stream().map(ReviewersAssigned.Reviewer::reviewerId))
                             .distinct().collect(Collectors.joining(",")),
                     CandidacyProcess.Variables.UNCOVERED_NETWORKS, uncovered));

@@ -3,6 +3,7 @@ package org.ptce.workflow.tracking;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.ptce.workflow.call.CallProcess;
 import org.ptce.workflow.call.NetworkValidations;
@@ -42,8 +43,8 @@ class WaitingOn {
 
     /** The networks a coordinator still has to give a reviewer. */
     private static String withoutReviewer(Object uncoveredNetworks) {
-        return uncoveredNetworks == null || ((String) uncoveredNetworks).isBlank() ? ""
-                : " ; sans évaluateur : " + String.join(", ", ((String) uncoveredNetworks).split(","));
+        String networks = CandidacyProcess.listed(uncoveredNetworks).collect(Collectors.joining(", "));
+        return networks.isEmpty() ? "" : " ; sans évaluateur : " + networks;
     }
 
     private List<String> silentNetworks(Function<String, Object> variable) {
