@@ -12,7 +12,8 @@ import org.ptce.review.api.Network;
 /**
  * The coordinator opened a call: holders may submit candidacies until the deadline; the participating networks will
  * review them on the call's grid until the review deadline. A holder asked for completions has the completion time
- * limit (an ISO-8601 duration) to answer.
+ * limit (an ISO-8601 duration) to answer. The description is what the call asks of the holders, as the coordinator
+ * wrote it; null in the messages sent before it travelled with them.
  */
 @MessageType(value = "org.ptce.applications.CallOpened.v1", topic = ApplicationsTopics.CALLS)
 public record CallOpened(
@@ -24,5 +25,6 @@ public record CallOpened(
         List<String> requiredDocuments,
         Instant reviewDeadline,
         String completionTimeLimit,
-        Instant openedAt) implements CallMessage {
+        Instant openedAt,
+        String description) implements CallMessage {
 }

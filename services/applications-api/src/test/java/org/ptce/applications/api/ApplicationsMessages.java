@@ -15,7 +15,10 @@ public final class ApplicationsMessages {
     private ApplicationsMessages() {
     }
 
-    /** A call opened now, closing in 30 days, reviewed on a two-criterion grid, with a fortnight for completions. */
+    /**
+     * A call opened now, closing in 30 days, reviewed on a two-criterion grid, with a fortnight for completions and a
+     * description.
+     */
     public static CallOpened callOpened(Network... networks) {
         var now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         var grid = new EvaluationGrid(List.of(
@@ -23,7 +26,8 @@ public final class ApplicationsMessages {
                 new EvaluationGrid.Criterion("COOPERATION", "Coopération entre les membres", 1, new BigDecimal("2"))),
                 new BigDecimal("3"));
         return new CallOpened(UUID.randomUUID(), "AMI PTCE 2027", now.plus(30, ChronoUnit.DAYS), Set.of(networks),
-                grid, List.of("Statuts"), now.plus(60, ChronoUnit.DAYS), "P15D", now);
+                grid, List.of("Statuts"), now.plus(60, ChronoUnit.DAYS), "P15D", now,
+                "Appel à manifestation d'intérêt pour les pôles territoriaux de coopération économique.");
     }
 
     /** A candidacy to the call that meets every eligibility fact of décret 2015-431. */

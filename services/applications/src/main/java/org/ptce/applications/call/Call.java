@@ -114,7 +114,7 @@ class Call {
         openedAt = now;
         openedBy = coordinator;
         return new CallOpened(id, title, submissionDeadline, participatingNetworks, grid(), requiredDocuments,
-                reviewDeadline, completionTimeLimit, now);
+                reviewDeadline, completionTimeLimit, now, description);
     }
 
     CallView view() {

@@ -79,6 +79,8 @@ class CallLifecycleTests {
         assertThat(header(record, CloudEventHeaders.SUBJECT)).isEqualTo(callId.toString());
         JsonNode payload = objectMapper.readTree(record.value());
         assertThat(payload.get("title").asText()).isEqualTo("AMI PTCE 2027");
+        assertThat(payload.get("description").asText())
+                .isEqualTo("Appel à manifestation d'intérêt pour les pôles territoriaux de coopération");
         assertThat(Instant.parse(payload.get("submissionDeadline").asText())).isEqualTo(deadline);
         assertThat(payload.get("participatingNetworks")).extracting(JsonNode::asText)
                 .containsExactlyInAnyOrder("RTES", "MES", "OPALE");

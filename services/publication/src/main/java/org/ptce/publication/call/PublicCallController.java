@@ -18,22 +18,22 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Public calls", description = "The calls open to candidacies, readable by anyone")
 class PublicCallController {
 
-    private final PublishedCallRepository calls;
+    private final PublishedCalls calls;
 
-    PublicCallController(PublishedCallRepository calls) {
+    PublicCallController(PublishedCalls calls) {
         this.calls = calls;
     }
 
     @GetMapping
-    @Operation(summary = "The opened calls, nearest deadline first")
+    @Operation(summary = "The opened calls, nearest deadline first",
+            description = "Each with what it asks for and, once published, when its results were.")
     List<PublicCallView> list() {
-        return calls.findAllByOrderBySubmissionDeadlineAsc().stream().map(PublicCallView::of).toList();
+        return calls.allByDeadline();
     }
 
     @GetMapping("/{callId}")
-    @Operation(summary = "One opened call")
+    @Operation(summary = "One opened call: its description, required documents, evaluation criteria and dates")
     PublicCallView get(@PathVariable UUID callId) {
-        return calls.findById(callId).map(PublicCallView::of)
-                .orElseThrow(() -> new NotFoundException("published call", callId));
+        return calls.find(callId).orElseThrow(() -> new NotFoundException("published call", callId));
     }
 }

@@ -221,7 +221,7 @@ class AssignmentTests {
         var opened = ApplicationsMessages.callOpened(Network.CNCRES, Network.OPALE);
         call = new CallOpened(opened.callId(), opened.title(), opened.submissionDeadline(),
                 opened.participatingNetworks(), opened.evaluationGrid(), opened.requiredDocuments(),
-                Instant.now().minusSeconds(60), opened.completionTimeLimit(), opened.openedAt());
+                Instant.now().minusSeconds(60), opened.completionTimeLimit(), opened.openedAt(), opened.description());
         kafka.publish(call);
         kafka.awaitConsumed("review", ApplicationsTopics.CALLS, CONSUMED);
         CandidacySubmitted submitted = submit(null);

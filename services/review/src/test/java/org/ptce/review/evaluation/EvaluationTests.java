@@ -181,7 +181,8 @@ class EvaluationTests {
         var now = Instant.now();
         CallOpened call = open(new CallOpened(template.callId(), template.title(), now.minus(10, ChronoUnit.DAYS),
                 template.participatingNetworks(), template.evaluationGrid(), template.requiredDocuments(),
-                now.minus(1, ChronoUnit.MINUTES), template.completionTimeLimit(), now.minus(40, ChronoUnit.DAYS)));
+                now.minus(1, ChronoUnit.MINUTES), template.completionTimeLimit(), now.minus(40, ChronoUnit.DAYS),
+                template.description()));
         UUID candidacyId = submitAndAssign(call);
         declareImpartiality(rtes, candidacyId);
 
