@@ -1,0 +1,96 @@
+package org.ptce.web.api;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.MultipartBodyBuilder;
+import org.springframework.web.client.RestClient;
+
+/** The applications service's API: calls, candidacies and their documents, on behalf of the signed-in person. */
+public class ApplicationsApi {
+
+    private final RestClient http;
+
+    ApplicationsApi(RestClient http) {
+        this.http = http;
+    }
+
+    public List<Call> calls() {
+        return http.get().uri("/api/calls").retrieve().body(new ParameterizedTypeReference<>() { });
+    }
+
+    public Call call(UUID callId) {
+        return http.get().uri("/api/calls/{id}", callId).retrieve().body(Call.class);
+    }
+
+    public List<Candidacy> myCandidacies() {
+        return http.get().uri("/api/candidacies").retrieve().body(new ParameterizedTypeReference<>() { });
+    }
+
+    public Candidacy candidacy(UUID candidacyId) {
+        return http.get().uri("/api/candidacies/{id}", candidacyId).retrieve().body(Candidacy.class);
+    }
+
+    public Candidacy draft(UUID callId, CandidacyContent content) {
+        return http.post().uri("/api/calls/{id}/candidacies", callId).contentType(MediaType.APPLICATION_JSON)
+                .body(content).retrieve().body(Candidacy.class);
+    }
+
+    public Candidacy edit(UUID candidacyId, CandidacyContent content) {
+        return http.put().uri("/api/candidacies/{id}", candidacyId).contentType(MediaType.APPLICATION_JSON)
+                .body(content).retrieve().body(Candidacy.class);
+    }
+
+    public List<EligibilityCheck> eligibility(UUID candidacyId) {
+        return http.get().uri("/api/candidacies/{id}/eligibility", candidacyId).retrieve()
+                .body(new ParameterizedTypeReference<>() { });
+    }
+
+    public Candidacy submit(UUID candidacyId) {
+        return http.post().uri("/api/candidacies/{id}/submit", candidacyId).retrieve().body(Candidacy.class);
+    }
+
+    public Candidacy complete(UUID candidacyId) {
+        return http.post().uri("/api/candidacies/{id}/complete", candidacyId).retrieve().body(Candidacy.class);
+    }
+
+    public Candidacy withdraw(UUID candidacyId) {
+        return http.post().uri("/api/candidacies/{id}/withdraw", candidacyId).retrieve().body(Candidacy.class);
+    }
+
+    public Documents documents(UUID candidacyId) {
+        return http.get().uri("/api/candidacies/{id}/documents", candidacyId).retrieve().body(Documents.class);
+    }
+
+    /** Forwards the file as the holder picked it: the service judges its type and size. */
+    public Documents.Document attach(UUID candidacyId, String label, String filename, String contentType,
+            byte[] content) {
+        var parts = new MultipartBodyBuilder();
+        parts.part("label", label == null ? "" : label);
+        parts.part("file", new ByteArrayResource(content))
+                .filename(filename == null || filename.isBlank() ? "document" : filename)
+                .contentType(contentType == null ? MediaType.APPLICATION_OCTET_STREAM
+                        : MediaType.parseMediaType(contentType));
+        return http.post().uri("/api/candidacies/{id}/documents", candidacyId)
+                .contentType(MediaType.MULTIPART_FORM_DATA).body(parts.build()).retrieve()
+                .body(Documents.Document.class);
+    }
+
+    public Documents.Download download(UUID candidacyId, UUID documentId) {
+        var response = http.get().uri("/api/candidacies/{id}/documents/{documentId}", candidacyId, documentId)
+                .retrieve().toEntity(byte[].class);
+        HttpHeaders headers = response.getHeaders();
+        return new Documents.Download(headers.getContentDisposition().getFilename(),
+                headers.getContentType() == null ? MediaType.APPLICATION_PDF_VALUE : headers.getContentType().toString(),
+                headers.getFirst(HttpHeaders.CONTENT_DISPOSITION), response.getBody());
+    }
+
+    public void detach(UUID candidacyId, UUID documentId) {
+        http.delete().uri("/api/candidacies/{id}/documents/{documentId}", candidacyId, documentId).retrieve()
+                .toBodilessEntity();
+    }
+}

@@ -1,0 +1,83 @@
+package org.ptce.web.api;
+
+import java.net.URI;
+import java.time.Duration;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.ptce.web.WebProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.client.ClientHttpRequestInterceptor;
+import org.springframework.http.client.SimpleClientHttpRequestFactory;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.client.OAuth2AuthorizeRequest;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
+import org.springframework.util.StreamUtils;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/**
+ * One HTTP client per service, each request carrying the signed-in person's access token (refreshed when it has
+ * expired); anonymous visitors' requests carry none. An error answer becomes an {@link ApiProblem}.
+ */
+@Configuration(proxyBeanMethods = false)
+class ServiceClients {
+
+    static final String REGISTRATION = "platform";
+
+    @Bean
+    ApplicationsApi applicationsApi(RestClient.Builder builder, WebProperties properties,
+            OAuth2AuthorizedClientManager tokens, ObjectMapper json) {
+        return new ApplicationsApi(client(builder, properties.services().applications(), tokens, json));
+    }
+
+    @Bean
+    PublicationApi publicationApi(RestClient.Builder builder, WebProperties properties,
+            OAuth2AuthorizedClientManager tokens, ObjectMapper json) {
+        return new PublicationApi(client(builder, properties.services().publication(), tokens, json));
+    }
+
+    private static RestClient client(RestClient.Builder builder, URI baseUrl, OAuth2AuthorizedClientManager tokens,
+            ObjectMapper json) {
+        var requests = new SimpleClientHttpRequestFactory();
+        requests.setConnectTimeout(Duration.ofSeconds(5));
+        requests.setReadTimeout(Duration.ofSeconds(30));
+        return builder.clone()
+                .baseUrl(baseUrl.toString())
+                .requestFactory(requests)
+                .requestInterceptor(bearerToken(tokens))
+                .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> {
+                    throw ApiProblem.read(response.getStatusCode(),
+                            StreamUtils.copyToByteArray(response.getBody()), json);
+                })
+                .build();
+    }
+
+    private static ClientHttpRequestInterceptor bearerToken(OAuth2AuthorizedClientManager tokens) {
+        return (request, body, execution) -> {
+            Authentication person = SecurityContextHolder.getContext().getAuthentication();
+            if (person != null && person.isAuthenticated() && !(person instanceof AnonymousAuthenticationToken)
+                    && RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes servlet) {
+                OAuth2AuthorizedClient client = tokens.authorize(OAuth2AuthorizeRequest
+                        .withClientRegistrationId(REGISTRATION)
+                        .principal(person)
+                        .attribute(HttpServletRequest.class.getName(), servlet.getRequest())
+                        .attribute(HttpServletResponse.class.getName(), servlet.getResponse())
+                        .build());
+                if (client != null) {
+                    request.getHeaders().set(HttpHeaders.AUTHORIZATION,
+                            "Bearer " + client.getAccessToken().getTokenValue());
+                }
+            }
+            return execution.execute(request, body);
+        };
+    }
+}

@@ -1,0 +1,69 @@
+package org.ptce.web.support;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.ptce.web.api.ApiProblem;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.client.ResourceAccessException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * What a service refused and no page handled itself becomes a French page: 404 for what the person may not know
+ * of, 403 for what they may not do, and a page that says so when a service cannot be reached. Never a stack trace.
+ */
+@ControllerAdvice
+class ApiProblemAdvice {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiProblemAdvice.class);
+
+    @ExceptionHandler(ApiProblem.class)
+    ModelAndView refused(ApiProblem problem, HttpServletRequest request, HttpServletResponse response) {
+        if (problem.is(401)) {
+            // The service no longer accepts the person's token: they sign in again, and come back here.
+            new SecurityContextLogoutHandler().logout(request, response, null);
+            return new ModelAndView("redirect:" + returnPath(request));
+        }
+        if (problem.is(404)) {
+            return page("error/404", HttpStatus.NOT_FOUND);
+        }
+        if (problem.is(403)) {
+            return page("error/403", HttpStatus.FORBIDDEN);
+        }
+        log.warn("A service refused a request no page expected: {}", problem.getMessage());
+        var page = page("error/refused", HttpStatus.valueOf(problem.status().value() >= 500 ? 502
+                : problem.status().value()));
+        page.addObject("deadlinePassed", problem.isDeadlinePassed());
+        page.addObject("deadline", problem.deadline());
+        return page;
+    }
+
+    @ExceptionHandler(ResourceAccessException.class)
+    ModelAndView unreachable(ResourceAccessException e) {
+        log.warn("A service could not be reached: {}", e.getMessage());
+        return page("error/unavailable", HttpStatus.SERVICE_UNAVAILABLE);
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ModelAndView tooLarge(HttpServletRequest request) {
+        var page = page("error/too-large", HttpStatus.PAYLOAD_TOO_LARGE);
+        page.addObject("back", request.getRequestURI().replaceAll("/documents.*$", ""));
+        return page;
+    }
+
+    private static String returnPath(HttpServletRequest request) {
+        return "GET".equals(request.getMethod()) ? request.getRequestURI()
+                + (request.getQueryString() == null ? "" : "?" + request.getQueryString()) : "/mes-candidatures";
+    }
+
+    private static ModelAndView page(String view, HttpStatus status) {
+        var page = new ModelAndView(view);
+        page.setStatus(status);
+        return page;
+    }
+}
