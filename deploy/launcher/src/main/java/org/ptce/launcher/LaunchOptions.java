@@ -29,8 +29,8 @@ record LaunchOptions(
               --postgres-user USER      an account there that may create roles and schemas
               --postgres-password PASS  its password (or the environment variable PTCE_POSTGRES_PASSWORD)
               --kafka-bootstrap HOSTS   use this Kafka instead (host:port[,host:port])
-              --port SERVICE=N          HTTP port of a service (defaults: identity=9000 applications=8081
-                                        review=8082 publication=8083 workflow=8084)
+              --port SERVICE=N          HTTP port of a service (defaults: web=8080 identity=9000
+                                        applications=8081 review=8082 publication=8083 workflow=8084)
               --jvm-options "OPTS"      JVM options of the services (default: "-Xmx384m -XX:+UseSerialGC
                                         -XX:TieredStopAtLevel=1")
               --demo-timings            timings for a demonstration: a completion time of seconds is accepted, and

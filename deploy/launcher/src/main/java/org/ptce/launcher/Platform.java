@@ -14,13 +14,15 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * The whole platform on one machine: PostgreSQL and Kafka (embedded, or given), then the four services, each in its
- * own JVM. Stops in the reverse order, whenever asked, even while it is still starting.
+ * The whole platform on one machine: PostgreSQL and Kafka (embedded, or given), then the services and the web
+ * application, each in its own JVM. Stops in the reverse order, whenever asked, even while it is still starting.
  */
 final class Platform implements AutoCloseable {
 
     static final Duration SERVICE_START_TIMEOUT = Duration.ofSeconds(180);
     private static final String DATA_MARKER = ".ptce-platform-data";
+    /** The web application's client secret at the provider: both are given it, and it stays with the data. */
+    private static final String WEB_CLIENT_SECRET = "web-client-secret";
 
     private final LaunchOptions options;
     private final RepositoryLayout layout;
@@ -82,21 +84,32 @@ final class Platform implements AutoCloseable {
             kafkaBootstrapServers = options.externalKafka();
         }
 
+        String webClientSecret = Secrets.keptIn(data.resolve(WEB_CLIENT_SECRET), 48);
         for (PlatformService service : PlatformService.values()) {
             var account = accounts.get(service.serviceName());
             var environment = new HashMap<String, String>();
             environment.put("SPRING_DATASOURCE_URL", jdbcUrl);
             environment.put("SPRING_DATASOURCE_USERNAME", account.username());
             environment.put("SPRING_DATASOURCE_PASSWORD", account.password());
+            // The web application reads no Kafka: one variable it ignores keeps the environments alike.
             environment.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrapServers);
             environment.put("PTCE_SECURITY_ISSUER_URI", issuerUri());
             if (service == PlatformService.IDENTITY) {
                 environment.put("PTCE_CAMUNDA_REDIRECT_URI",
                         serviceUrl(PlatformService.WORKFLOW) + "/login/oauth2/code/platform");
+                environment.put("PTCE_WEB_BASE_URL", serviceUrl(PlatformService.WEB));
+                environment.put("PTCE_WEB_CLIENT_SECRET", webClientSecret);
                 if (options.loadSeeds()) {
                     environment.put("PTCE_IDENTITY_DEMOACCOUNTS",
                             layout.seeds().resolve("accounts.json").toUri().toString());
                 }
+            }
+            if (service == PlatformService.WEB) {
+                environment.put("PTCE_WEB_CLIENT_SECRET", webClientSecret);
+                environment.put("PTCE_WEB_SERVICES_APPLICATIONS", serviceUrl(PlatformService.APPLICATIONS));
+                environment.put("PTCE_WEB_SERVICES_REVIEW", serviceUrl(PlatformService.REVIEW));
+                environment.put("PTCE_WEB_SERVICES_PUBLICATION", serviceUrl(PlatformService.PUBLICATION));
+                environment.put("PTCE_WEB_SERVICES_WORKFLOW", serviceUrl(PlatformService.WORKFLOW));
             }
             serviceEnvironments.put(service, environment);
         }

@@ -55,8 +55,11 @@ public final class PlatformLauncher {
     private static void printSummary(Platform platform, LaunchOptions options, long seconds) {
         var summary = new StringBuilder();
         summary.append("\nThe PTCE platform is up (").append(seconds).append(" s).\n\n");
+        // The web application first: where a person begins; the rest is for developers and operators.
+        summary.append(String.format("  Start here: %s/  (the platform in a browser; demo accounts in"
+                + " seeds/accounts.json)%n%n", platform.serviceUrl(PlatformService.WEB)));
         for (PlatformService service : PlatformService.values()) {
-            if (service == PlatformService.IDENTITY) {
+            if (service == PlatformService.WEB || service == PlatformService.IDENTITY) {
                 continue;
             }
             String url = platform.serviceUrl(service);

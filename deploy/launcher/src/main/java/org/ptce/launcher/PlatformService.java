@@ -3,9 +3,14 @@ package org.ptce.launcher;
 import java.util.Arrays;
 import java.util.List;
 
-/** The services of the platform, in the order they are listed, with their default HTTP ports. */
+/**
+ * The services of the platform, in the order they are started and listed, with their default HTTP ports. The web
+ * application comes first, as the place to begin; it may start before the others, since it finds the provider and
+ * the services only when someone opens a page.
+ */
 enum PlatformService {
 
+    WEB("web", 8080),
     IDENTITY("identity", 9000),
     APPLICATIONS("applications", 8081),
     REVIEW("review", 8082),
@@ -20,7 +25,7 @@ enum PlatformService {
         this.defaultPort = defaultPort;
     }
 
-    /** The service's name: also its database schema, its role and its Kafka consumer group. */
+    /** The service's name: also its database schema, its role and (but for the web) its Kafka consumer group. */
     String serviceName() {
         return serviceName;
     }

@@ -1,5 +1,6 @@
 package org.ptce.identity.signin;
 
+import java.time.Clock;
 import java.util.List;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -13,6 +14,7 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.config.annotation.web.configurers.OAuth2AuthorizationServerConfigurer;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
@@ -22,8 +24,9 @@ import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
 /**
- * Two filter chains: the authorization server's endpoints (authorize, token, JWKS, discovery), and the sign-in page
- * for browsers, with CSRF protection and the default security headers. Everything else is refused.
+ * Two filter chains: the authorization server's endpoints (authorize, token, JWKS, discovery, and the OpenID Connect
+ * sign-out at /connect/logout that the web application sends people to), and the sign-in page for browsers, with
+ * CSRF protection and the default security headers. Everything else is refused.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -80,8 +83,10 @@ class SecurityConfiguration {
 
     @Bean
     FilterRegistrationBean<SignInRateLimiter> signInRateLimiter(
-            @Value("${ptce.identity.sign-in-attempts-per-minute:60}") int attemptsPerMinute) {
-        var registration = new FilterRegistrationBean<>(new SignInRateLimiter(attemptsPerMinute));
+            @Value("${ptce.identity.sign-in-attempts-per-minute:60}") int attemptsPerMinute,
+            RegisteredClientRepository clients, PasswordEncoder passwordEncoder, Clock clock) {
+        var registration = new FilterRegistrationBean<>(new SignInRateLimiter(attemptsPerMinute,
+                new ClientSecretProof(clients, passwordEncoder, clock)));
         registration.addUrlPatterns("/login", "/oauth2/token");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
         return registration;

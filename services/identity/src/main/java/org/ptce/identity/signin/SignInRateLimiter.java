@@ -6,6 +6,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -17,7 +18,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Slows down password guessing: at most so many sign-in and token requests per minute from one address, then 429
- * until the minute has passed. (Repeated failures on one account also lock it: see the accounts.)
+ * until the minute has passed. (Repeated failures on one account also lock it: see the accounts.) A token request
+ * that proves a confidential client's secret is not counted: the web application sends everyone's from one address.
  */
 class SignInRateLimiter extends OncePerRequestFilter {
 
@@ -26,15 +28,17 @@ class SignInRateLimiter extends OncePerRequestFilter {
     private static final int FORGET_ABOVE_ADDRESSES = 10_000;
 
     private final int attemptsPerMinute;
+    private final Predicate<HttpServletRequest> uncounted;
     private final Clock clock;
     private final Map<String, Deque<Long>> attemptsByAddress = new ConcurrentHashMap<>();
 
-    SignInRateLimiter(int attemptsPerMinute) {
-        this(attemptsPerMinute, Clock.systemUTC());
+    SignInRateLimiter(int attemptsPerMinute, Predicate<HttpServletRequest> uncounted) {
+        this(attemptsPerMinute, uncounted, Clock.systemUTC());
     }
 
-    SignInRateLimiter(int attemptsPerMinute, Clock clock) {
+    SignInRateLimiter(int attemptsPerMinute, Predicate<HttpServletRequest> uncounted, Clock clock) {
         this.attemptsPerMinute = attemptsPerMinute;
+        this.uncounted = uncounted;
         this.clock = clock;
     }
 
@@ -46,7 +50,7 @@ class SignInRateLimiter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (allowed(request.getRemoteAddr())) {
+        if (uncounted.test(request) || allowed(request.getRemoteAddr())) {
             chain.doFilter(request, response);
             return;
         }

@@ -1,6 +1,8 @@
 package org.ptce.identity.token;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.ptce.identity.account.Accounts;
 import org.ptce.identity.account.SignedInPerson;
@@ -40,7 +42,10 @@ class PlatformClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
         SignedInPerson person = accounts.activePerson(context.getPrincipal().getName())
                 .orElseThrow(() -> new OAuth2AuthenticationException(new OAuth2Error(OAuth2ErrorCodes.INVALID_GRANT,
                         "The account can no longer sign in", null)));
-        List<String> roles = person.roles().stream().map(Role::name).sorted().toList();
+        // An ArrayList, not Stream.toList(): the claims are kept with the authorization in the database, and read back
+        // (refresh, sign-out) only for the collection types Spring Security's JSON allowlist names.
+        List<String> roles = person.roles().stream().map(Role::name).sorted()
+                .collect(Collectors.toCollection(ArrayList::new));
         context.getClaims().claims(claims -> {
             claims.put("sub", person.accountId().toString());
             claims.put(Role.ROLES_CLAIM, roles);

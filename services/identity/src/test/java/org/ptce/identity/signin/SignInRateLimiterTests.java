@@ -8,6 +8,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockFilterChain;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
 
 class SignInRateLimiterTests {
 
@@ -15,7 +18,7 @@ class SignInRateLimiterTests {
 
     @Test
     void refusesTheAttemptsOverTheLimitUntilTheMinuteHasPassed() {
-        var limiter = new SignInRateLimiter(3, clock());
+        var limiter = new SignInRateLimiter(3, request -> false, clock());
 
         assertThat(limiter.allowed("10.0.0.1")).isTrue();
         assertThat(limiter.allowed("10.0.0.1")).isTrue();
@@ -25,6 +28,32 @@ class SignInRateLimiterTests {
 
         now = now.plus(Duration.ofSeconds(61));
         assertThat(limiter.allowed("10.0.0.1")).isTrue();
+    }
+
+    @Test
+    void aRequestThatProvesAClientSecretIsNotCountedAndOthersFromItsAddressStillAre() throws Exception {
+        var limiter = new SignInRateLimiter(1, request -> request.getHeader("Authorization") != null, clock());
+
+        for (int request = 0; request < 5; request++) {
+            assertThat(status(limiter, tokenRequest("Basic proven"))).isEqualTo(200);
+        }
+        assertThat(status(limiter, tokenRequest(null))).isEqualTo(200);
+        assertThat(status(limiter, tokenRequest(null))).isEqualTo(429);
+    }
+
+    private static MockHttpServletRequest tokenRequest(String authorization) {
+        var request = new MockHttpServletRequest("POST", "/oauth2/token");
+        request.setRemoteAddr("10.0.0.9");
+        if (authorization != null) {
+            request.addHeader("Authorization", authorization);
+        }
+        return request;
+    }
+
+    private static int status(SignInRateLimiter limiter, MockHttpServletRequest request) throws Exception {
+        var response = new MockHttpServletResponse();
+        limiter.doFilter(request, response, new MockFilterChain());
+        return response.getStatus();
     }
 
     private Clock clock() {
