@@ -12,11 +12,26 @@ import org.springframework.validation.annotation.Validated;
  * @param issuerUri    the OpenID Connect provider (the platform's identity service)
  * @param clientId     this application's confidential client at the provider
  * @param clientSecret its secret, given by the environment (never in the repository)
+ * @param tokenUri     where this application reaches the provider's token endpoint, when not at the issuer's address
+ *                     (in docker-compose, browsers and containers know the provider by different names)
+ * @param jwkSetUri    the same for the provider's keys
  */
 @ConfigurationProperties("ptce.web")
 @Validated
-public record WebProperties(@NotNull URI issuerUri, @NotNull String clientId, String clientSecret,
-        @NotNull Services services) {
+public record WebProperties(@NotNull URI issuerUri, @NotNull String clientId, String clientSecret, URI tokenUri,
+        URI jwkSetUri, @NotNull Services services) {
+
+    public String issuer() {
+        return issuerUri.toString().replaceAll("/$", "");
+    }
+
+    public String tokenEndpoint() {
+        return tokenUri == null ? issuer() + "/oauth2/token" : tokenUri.toString();
+    }
+
+    public String jwkSetEndpoint() {
+        return jwkSetUri == null ? issuer() + "/oauth2/jwks" : jwkSetUri.toString();
+    }
 
     public record Services(@NotNull URI applications, @NotNull URI review, @NotNull URI publication,
             @NotNull URI workflow) {

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.ptce.web.WebProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -14,8 +14,9 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.authority.mapping.GrantedAuthoritiesMapper;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
-import org.springframework.security.oauth2.client.OAuth2AuthorizedClientProviderBuilder;
-import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
+import org.springframework.security.oauth2.client.AuthorizationCodeOAuth2AuthorizedClientProvider;
+import org.springframework.security.oauth2.client.DelegatingOAuth2AuthorizedClientProvider;
+import org.springframework.security.oauth2.client.RefreshTokenOAuth2AuthorizedClientProvider;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
@@ -47,13 +48,11 @@ class SecurityConfiguration {
     static final String REGISTRATION = "platform";
 
     @Bean
-    SecurityFilterChain pages(HttpSecurity http, ClientRegistrationRepository registrations, WebProperties properties)
-            throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, ClientRegistrationRepository registrations, WebProperties properties,
+            SignOutAtProvider signOut) throws Exception {
         var authorizationRequests = new DefaultOAuth2AuthorizationRequestResolver(registrations,
                 "/oauth2/authorization");
         authorizationRequests.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
-        var signedOut = new OidcClientInitiatedLogoutSuccessHandler(registrations);
-        signedOut.setPostLogoutRedirectUri("{baseUrl}/");
 
         http.authorizeHttpRequests(authorize -> authorize
                         .requestMatchers("/", "/appels", "/appels/*", "/appels/*/resultats",
@@ -68,7 +67,7 @@ class SecurityConfiguration {
                                 authorizationRequests))
                         .userInfoEndpoint(userInfo -> userInfo.userAuthoritiesMapper(platformRoles())))
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(signInFirst()))
-                .logout(logout -> logout.logoutUrl("/deconnexion").logoutSuccessHandler(signedOut))
+                .logout(logout -> logout.logoutUrl("/deconnexion").addLogoutHandler(signOut).logoutSuccessHandler(signOut))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(properties)))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
@@ -92,7 +91,7 @@ class SecurityConfiguration {
      * the provider.
      */
     private static String contentSecurityPolicy(WebProperties properties) {
-        String issuer = properties.issuerUri().toString().replaceAll("/$", "");
+        String issuer = properties.issuer();
         return "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; "
                 + "base-uri 'self'; frame-ancestors 'none'; form-action 'self' " + issuer;
     }
@@ -111,13 +110,10 @@ class SecurityConfiguration {
         };
     }
 
-    /**
-     * Endpoints are given, not discovered, so that the application starts before the provider does; the end-session
-     * endpoint is named so that signing out reaches the provider.
-     */
+    /** Endpoints are given, not discovered, so that the application starts before the provider does. */
     @Bean
     ClientRegistrationRepository clientRegistrations(WebProperties properties) {
-        String issuer = properties.issuerUri().toString().replaceAll("/$", "");
+        String issuer = properties.issuer();
         var platform = ClientRegistration.withRegistrationId(REGISTRATION)
                 .clientId(properties.clientId())
                 .clientSecret(properties.clientSecret())
@@ -126,22 +122,31 @@ class SecurityConfiguration {
                 .redirectUri("{baseUrl}/login/oauth2/code/{registrationId}")
                 .scope("openid", "profile")
                 .authorizationUri(issuer + "/oauth2/authorize")
-                .tokenUri(issuer + "/oauth2/token")
-                .jwkSetUri(issuer + "/oauth2/jwks")
+                .tokenUri(properties.tokenEndpoint())
+                .jwkSetUri(properties.jwkSetEndpoint())
                 .issuerUri(issuer)
                 .userNameAttributeName("sub")
-                .providerConfigurationMetadata(Map.of("end_session_endpoint", issuer + "/connect/logout"))
                 .build();
         return new InMemoryClientRegistrationRepository(List.of(platform));
     }
 
-    /** Gives the pages the signed-in person's access token, refreshed when it has expired. */
+    @Bean
+    SignOutAtProvider signOutAtProvider(WebProperties properties) {
+        return new SignOutAtProvider(properties.issuer() + "/connect/logout");
+    }
+
+    /**
+     * Gives the pages the signed-in person's access token, refreshed when it has expired; a refresh is announced so
+     * that signing out names the newest ID token.
+     */
     @Bean
     OAuth2AuthorizedClientManager authorizedClients(ClientRegistrationRepository registrations,
-            OAuth2AuthorizedClientRepository authorizedClients) {
+            OAuth2AuthorizedClientRepository authorizedClients, ApplicationEventPublisher events) {
+        var refresh = new RefreshTokenOAuth2AuthorizedClientProvider();
+        refresh.setApplicationEventPublisher(events);
         var manager = new DefaultOAuth2AuthorizedClientManager(registrations, authorizedClients);
-        manager.setAuthorizedClientProvider(OAuth2AuthorizedClientProviderBuilder.builder()
-                .authorizationCode().refreshToken().build());
+        manager.setAuthorizedClientProvider(new DelegatingOAuth2AuthorizedClientProvider(
+                new AuthorizationCodeOAuth2AuthorizedClientProvider(), refresh));
         return manager;
     }
 }
