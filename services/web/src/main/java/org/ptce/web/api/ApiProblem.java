@@ -71,6 +71,11 @@ public class ApiProblem extends RuntimeException {
         return deadline != null;
     }
 
+    /** The request named fields the service refused: 400 (malformed) or 422 (against its rules). */
+    public boolean isInvalidInput() {
+        return is(400) || is(422);
+    }
+
     public boolean is(int statusCode) {
         return status.value() == statusCode;
     }

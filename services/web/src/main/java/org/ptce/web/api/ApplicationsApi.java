@@ -5,9 +5,10 @@ import java.util.UUID;
 
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.http.client.MultipartBodyBuilder;
+import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.web.client.RestClient;
 
 /** The applications service's API: calls, candidacies and their documents, on behalf of the signed-in person. */
@@ -69,14 +70,20 @@ public class ApplicationsApi {
     /** Forwards the file as the holder picked it: the service judges its type and size. */
     public Documents.Document attach(UUID candidacyId, String label, String filename, String contentType,
             byte[] content) {
-        var parts = new MultipartBodyBuilder();
-        parts.part("label", label == null ? "" : label);
-        parts.part("file", new ByteArrayResource(content))
-                .filename(filename == null || filename.isBlank() ? "document" : filename)
-                .contentType(contentType == null ? MediaType.APPLICATION_OCTET_STREAM
-                        : MediaType.parseMediaType(contentType));
+        String name = filename == null || filename.isBlank() ? "document" : filename;
+        var fileHeaders = new HttpHeaders();
+        fileHeaders.setContentType(contentType == null ? MediaType.APPLICATION_OCTET_STREAM
+                : MediaType.parseMediaType(contentType));
+        var parts = new LinkedMultiValueMap<String, Object>();
+        parts.add("label", label == null ? "" : label);
+        parts.add("file", new HttpEntity<>(new ByteArrayResource(content) {
+            @Override
+            public String getFilename() {
+                return name;
+            }
+        }, fileHeaders));
         return http.post().uri("/api/candidacies/{id}/documents", candidacyId)
-                .contentType(MediaType.MULTIPART_FORM_DATA).body(parts.build()).retrieve()
+                .contentType(MediaType.MULTIPART_FORM_DATA).body(parts).retrieve()
                 .body(Documents.Document.class);
     }
 

@@ -75,7 +75,7 @@ class CandidacyController {
         } catch (ApiProblem problem) {
             if (problem.isDeadlinePassed()) {
                 result.rejectValue("ptceName", "deadline", "La date limite de dépôt de cet appel est passée.");
-            } else if (problem.is(400)) {
+            } else if (problem.isInvalidInput()) {
                 problem.errors().forEach(error -> result.rejectValue("ptceName", "refused",
                         ApiMessages.french(error.field(), error.message())));
             } else {

@@ -53,7 +53,7 @@ class CandidacyDocumentsController {
                 }
                 model.addAttribute("documentAdded", file.getOriginalFilename());
             } catch (ApiProblem problem) {
-                if (!problem.is(400) && !problem.is(413)) {
+                if (!problem.isInvalidInput() && !problem.is(413)) {
                     throw problem;
                 }
                 if (problem.is(413)) {

@@ -55,7 +55,7 @@ class HolderPages {
         try {
             return applications.edit(candidacyId, form.content());
         } catch (ApiProblem problem) {
-            if (!problem.is(400) && !problem.is(409)) {
+            if (!problem.isInvalidInput() && !problem.is(409)) {
                 throw problem;
             }
             reject(problem, form, result);

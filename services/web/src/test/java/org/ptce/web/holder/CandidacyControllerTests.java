@@ -145,7 +145,7 @@ class CandidacyControllerTests {
 
     @Test
     void aSiretTheServiceRefusesIsSaidInFrenchAtItsRowWhenBlankRowsWereNotSent() throws Exception {
-        given(applications.edit(eq(CANDIDACY), any())).willThrow(new ApiProblem(HttpStatus.BAD_REQUEST,
+        given(applications.edit(eq(CANDIDACY), any())).willThrow(new ApiProblem(HttpStatus.UNPROCESSABLE_ENTITY,
                 "Invalid request", null, List.of(new ApiProblem.FieldProblem("members[0].siret",
                         "is not a valid SIRET: its checksum does not hold")), null));
 

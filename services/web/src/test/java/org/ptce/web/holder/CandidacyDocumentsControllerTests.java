@@ -62,7 +62,7 @@ class CandidacyDocumentsControllerTests {
     @Test
     void aFileThatIsNotAPdfIsRefusedInFrenchAtTheFileField() throws Exception {
         given(applications.attach(eq(CANDIDACY), any(), any(), any(), any())).willThrow(new ApiProblem(
-                HttpStatus.BAD_REQUEST, "Invalid request", null, List.of(new ApiProblem.FieldProblem("file",
+                HttpStatus.UNPROCESSABLE_ENTITY, "Invalid request", null, List.of(new ApiProblem.FieldProblem("file",
                         "must be a PDF document (application/pdf)")), null));
 
         mvc.perform(multipart("/candidatures/{id}/documents", CANDIDACY)
