@@ -2,16 +2,24 @@ package org.ptce.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.ptce.testing.TestServers;
 
 /**
  * The story of one call ({@link CallStory}, which {@code deploy/story.sh} tells a newcomer), told through the HTTP
  * APIs only with the services running as separate processes on a real broker and database, and its outcome checked:
- * the published results, each holder's notification, and the laureate's timeline.
+ * the published results, each holder's notification, and the laureate's timeline; then an anonymous visitor reads
+ * those results in a browser and downloads them as CSV.
  */
 class CallStoryIT {
 
@@ -64,5 +72,30 @@ class CallStoryIT {
             assertThat(step.get("message").asText()).isEqualTo("CandidacySubmitted");
             assertThat(step.get("actor").asText()).isEqualTo(outcome.laureateCandidacy().get("holderId").asText());
         });
+
+        anAnonymousVisitorReadsTheResultsAndDownloadsThemAsCsv(outcome.callId());
+    }
+
+    /** The same results in a browser, without signing in: the page, then the open data file it links. */
+    private static void anAnonymousVisitorReadsTheResultsAndDownloadsThemAsCsv(String callId) throws Exception {
+        String web = platform.serviceUrl(PlatformService.WEB);
+        try (var browser = new Browser("public-results")) {
+            browser.open(web + "/", "appels");
+            browser.pressEnterOn(By.cssSelector("a[href='/appels/" + callId + "']"));
+            browser.waitFor(By.linkText("Voir les résultats"));
+            browser.pageChanged("appel-clos");
+            browser.pressEnterOn(By.linkText("Voir les résultats"));
+            browser.waitFor(By.id("laureats"));
+            browser.pageChanged("resultats");
+            assertThat(browser.text(By.tagName("main"))).contains("PTCE Sud Aquitaine").contains("Département 64");
+            assertThat(browser.text(By.tagName("header"))).contains("Se connecter");
+
+            browser.pressEnterOn(By.partialLinkText("format CSV"));
+            Path csv = browser.awaitDownload(".csv", Duration.ofSeconds(15));
+            List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+            assertThat(lines.get(0)).isEqualTo("liste,rang,nom_ptce,communes,departement,region,thematiques");
+            assertThat(lines).hasSize(2);
+            assertThat(lines.get(1)).startsWith("laureat,1,PTCE Sud Aquitaine");
+        }
     }
 }
