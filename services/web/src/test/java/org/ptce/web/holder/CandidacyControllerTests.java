@@ -24,14 +24,19 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.ptce.web.api.ApiProblem;
 import org.ptce.web.api.ApplicationsApi;
+import org.ptce.web.api.Candidacy;
 import org.ptce.web.api.CandidacyContent;
+import org.ptce.web.api.Notification;
 import org.ptce.web.api.PublicationApi;
 import org.ptce.web.security.WebPageTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -221,6 +226,33 @@ class CandidacyControllerTests {
         mvc.perform(post("/appels/{id}/candidater", CALL).with(holder()).with(csrf()).param("ptceName", ""))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Ce champ est obligatoire.")));
+    }
+
+    @Test
+    void aDecidedCandidacyShowsTheDecisionItsMotivationAndTheNotification() throws Exception {
+        var submitted = candidacy("SUBMITTED");
+        var laureate = new Candidacy(submitted.id(), submitted.callId(), submitted.holderId(), submitted.ptceName(),
+                submitted.legalForm(), true, false, submitted.territory(), submitted.members(), submitted.themes(),
+                submitted.cooperationStrategy(), submitted.objectives(), null, new BigDecimal("620000"),
+                "LAUREATE", submitted.createdAt(), submitted.updatedAt(), submitted.submittedAt(), null, null, null,
+                null, null, Instant.parse("2027-03-20T10:00:00Z"), "Un projet ancré dans le territoire basque.",
+                Instant.parse("2027-04-02T08:30:00Z"));
+        given(applications.candidacy(CANDIDACY)).willReturn(laureate);
+        given(publication.myNotifications()).willReturn(List.of(
+                new Notification(CALL, CANDIDACY, "PTCE Sud Aquitaine", "LAUREATE", "Lauréat",
+                        "Un projet ancré dans le territoire basque.", Instant.parse("2027-04-02T09:00:00Z"), null),
+                new Notification(CALL, UUID.randomUUID(), "Un autre PTCE", "NOT_SELECTED", "Non retenue",
+                        "Pas celui-ci.", Instant.parse("2027-04-02T09:00:00Z"), null)));
+
+        mvc.perform(get("/candidatures/{id}", CANDIDACY).with(holder()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Lauréate")))
+                .andExpect(content().string(containsString("2 avril 2027 à 10 h 30")))
+                .andExpect(content().string(containsString("Un projet ancré dans le territoire basque.")))
+                .andExpect(content().string(containsString("Recevable")))
+                .andExpect(content().string(containsString("620 000 €")))
+                .andExpect(content().string(not(containsString("Pas celui-ci."))))
+                .andExpect(content().string(not(containsString("Retirer la candidature"))));
     }
 
     @Test
