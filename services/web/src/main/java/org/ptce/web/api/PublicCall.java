@@ -14,6 +14,11 @@ public record PublicCall(UUID callId, String title, String description, Instant 
         return submissionDeadline != null && now.isBefore(submissionDeadline);
     }
 
+    /** The networks in alphabetical order, as a reader looks them up. */
+    public List<String> networks() {
+        return participatingNetworks == null ? List.of() : participatingNetworks.stream().sorted().toList();
+    }
+
     public List<String> requiredDocuments() {
         return requiredDocuments == null ? List.of() : requiredDocuments;
     }
