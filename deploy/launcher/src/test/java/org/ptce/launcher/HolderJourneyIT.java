@@ -129,6 +129,23 @@ class HolderJourneyIT {
             browser.type(By.id("themes"), "réemploi, insertion");
             awaitSavedSince(browser, saved);
 
+            // The session ends while typing: signing in again brings the typing back, and it is saved.
+            browser.driver().manage().deleteCookieNamed("PTCE_WEB_SESSION");
+            browser.driver().manage().deleteCookieNamed("PTCE_IDENTITY_SESSION");
+            browser.type(By.id("indicators"), "Emplois créés, tonnes réemployées.");
+            browser.waitFor(By.id("password"));
+            browser.type(By.id("username"), HOLDER);
+            browser.type(By.id("password"), PASSWORD);
+            browser.pressEnterOn(By.id("password"));
+            browser.waitFor(By.id("indicators"));
+            browser.waitUntil(driver -> "Emplois créés, tonnes réemployées.".equals(
+                    driver.findElement(By.id("indicators")).getDomProperty("value"))
+                    && browser.text(By.id("save-status")).contains("Enregistré à"));
+            browser.pageChanged("saisie-reprise");
+            browser.driver().navigate().refresh();
+            assertThat(browser.waitFor(By.id("indicators")).getDomProperty("value"))
+                    .isEqualTo("Emplois créés, tonnes réemployées.");
+
             // Documents: a refused type and a refused size are said at the file field, the label stays.
             Path files = Files.createDirectories(browser.downloads().resolveSibling("uploads-holder-journey"));
             upload(browser, "Statuts de la structure porteuse", Files.write(files.resolve("photo.png"), new byte[] {(byte) 0x89, 'P', 'N',
@@ -150,7 +167,7 @@ class HolderJourneyIT {
             browser.pageChanged("document-ajoute");
 
             // Submitting: what is missing, a confirmation, then the receipt.
-            browser.pressEnterOn(By.linkText("Vérifier et soumettre"));
+            browser.pressEnterOn(By.xpath("//button[normalize-space()='Vérifier et soumettre']"));
             browser.waitUntil(ExpectedConditions.titleContains("Soumettre"));
             browser.pageChanged("verification");
             assertThat(browser.text(By.tagName("main"))).contains("Budget prévisionnel sur trois ans");

@@ -90,10 +90,8 @@ public class ApplicationsApi {
     public Documents.Download download(UUID candidacyId, UUID documentId) {
         var response = http.get().uri("/api/candidacies/{id}/documents/{documentId}", candidacyId, documentId)
                 .retrieve().toEntity(byte[].class);
-        HttpHeaders headers = response.getHeaders();
-        return new Documents.Download(headers.getContentDisposition().getFilename(),
-                headers.getContentType() == null ? MediaType.APPLICATION_PDF_VALUE : headers.getContentType().toString(),
-                headers.getFirst(HttpHeaders.CONTENT_DISPOSITION), response.getBody());
+        return new Documents.Download(response.getHeaders().getContentDisposition().getFilename(),
+                response.getBody());
     }
 
     public void detach(UUID candidacyId, UUID documentId) {

@@ -20,6 +20,6 @@ public record Documents(List<Document> documents, List<String> missingRequiredDo
     }
 
     /** A document's content, to hand to the browser. */
-    public record Download(String filename, String contentType, String contentDisposition, byte[] content) {
+    public record Download(String filename, byte[] content) {
     }
 }

@@ -101,7 +101,10 @@ class CandidacyController {
         return "holder/candidacy";
     }
 
-    /** The form sent without JavaScript, or to add or remove a member's row. */
+    /**
+     * The form sent as a whole: saved first, whatever else the button asks (add or remove a member's row, go on to
+     * submitting, send the completed dossier back), so that nothing typed is lost on the way.
+     */
     @PostMapping("/candidatures/{candidacyId}")
     String save(@PathVariable UUID candidacyId, @ModelAttribute("form") DossierForm form, BindingResult result,
             @RequestParam(defaultValue = "save") String action, Model model, RedirectAttributes redirect) {
@@ -121,6 +124,13 @@ class CandidacyController {
         if (action.startsWith("remove-member-")) {
             model.addAttribute("memberRemoved", true);
             return dossier(saved, form, model);
+        }
+        if (action.equals("review")) {
+            return "redirect:/candidatures/" + candidacyId + "/soumission";
+        }
+        if (action.equals("complete")) {
+            pages.sendBackCompleted(candidacyId, redirect);
+            return "redirect:/candidatures/" + candidacyId;
         }
         redirect.addFlashAttribute("saved", saved.updatedAt());
         return "redirect:/candidatures/" + candidacyId;

@@ -1,6 +1,7 @@
 package org.ptce.web.holder;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 import org.ptce.web.api.ApiProblem;
@@ -8,6 +9,7 @@ import org.ptce.web.api.ApplicationsApi;
 import org.ptce.web.api.Candidacy;
 import org.ptce.web.api.Documents;
 import org.ptce.web.support.ApiMessages;
+import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -89,9 +91,12 @@ class CandidacyDocumentsController {
     @GetMapping("/candidatures/{candidacyId}/documents/{documentId}")
     ResponseEntity<byte[]> download(@PathVariable UUID candidacyId, @PathVariable UUID documentId) {
         Documents.Download document = applications.download(candidacyId, documentId);
+        // Every document is a PDF (the service accepts nothing else); the name is written anew, never passed on.
         return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(document.contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, document.contentDisposition())
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(document.filename() == null ? "document.pdf" : document.filename(),
+                                StandardCharsets.UTF_8).build().toString())
                 .body(document.content());
     }
 

@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Submitting (summary, confirmation, receipt), sending back a completed dossier, and withdrawing. */
+/** Submitting (summary, confirmation, receipt) and withdrawing. */
 @Controller
 class CandidacyStepsController {
 
@@ -75,25 +75,6 @@ class CandidacyStepsController {
         model.addAttribute("candidacy", candidacy);
         model.addAttribute("call", pages.callOf(candidacy));
         return "holder/receipt";
-    }
-
-    @PostMapping("/candidatures/{candidacyId}/complements")
-    String complete(@PathVariable UUID candidacyId, RedirectAttributes redirect) {
-        try {
-            applications.complete(candidacyId);
-            redirect.addFlashAttribute("message", "Votre dossier complété a été renvoyé : la recevabilité va être "
-                    + "examinée de nouveau.");
-        } catch (ApiProblem problem) {
-            if (problem.isDeadlinePassed()) {
-                redirect.addFlashAttribute("error", "Le délai pour envoyer les compléments est passé (il courait "
-                        + "jusqu'au " + dates.format(problem.deadline()) + ").");
-            } else if (problem.is(409)) {
-                redirect.addFlashAttribute("error", "Aucun complément n'est plus attendu pour cette candidature.");
-            } else {
-                throw problem;
-            }
-        }
-        return "redirect:/candidatures/" + candidacyId;
     }
 
     @GetMapping("/candidatures/{candidacyId}/retrait")

@@ -12,6 +12,8 @@ import org.ptce.web.api.EligibilityCheck;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.BindingResult;
 import org.ptce.web.support.ApiMessages;
+import org.ptce.web.support.FrenchDates;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * What the holder's pages share: reading a candidacy with its call, saving the dossier form and putting what the
@@ -21,9 +23,11 @@ import org.ptce.web.support.ApiMessages;
 class HolderPages {
 
     private final ApplicationsApi applications;
+    private final FrenchDates dates;
 
-    HolderPages(ApplicationsApi applications) {
+    HolderPages(ApplicationsApi applications, FrenchDates dates) {
         this.applications = applications;
+        this.dates = dates;
     }
 
     Candidacy candidacy(UUID candidacyId) {
@@ -60,6 +64,27 @@ class HolderPages {
             }
             reject(problem, form, result);
             return null;
+        }
+    }
+
+    /**
+     * Sends the completed dossier back to the admissibility check, and says how it went: done, too late (with the
+     * date), or nothing asked any more.
+     */
+    void sendBackCompleted(UUID candidacyId, RedirectAttributes redirect) {
+        try {
+            applications.complete(candidacyId);
+            redirect.addFlashAttribute("message", "Votre dossier complété a été renvoyé : la recevabilité va être "
+                    + "examinée de nouveau.");
+        } catch (ApiProblem problem) {
+            if (problem.isDeadlinePassed()) {
+                redirect.addFlashAttribute("error", "Le délai pour envoyer les compléments est passé (il courait "
+                        + "jusqu'au " + dates.format(problem.deadline()) + ").");
+            } else if (problem.is(409)) {
+                redirect.addFlashAttribute("error", "Aucun complément n'est plus attendu pour cette candidature.");
+            } else {
+                throw problem;
+            }
         }
     }
 

@@ -66,7 +66,8 @@ class SecurityConfiguration {
                         .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(
                                 authorizationRequests))
                         .userInfoEndpoint(userInfo -> userInfo.userAuthoritiesMapper(platformRoles())))
-                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(signInFirst()))
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(signInFirst())
+                        .accessDeniedHandler(new ExpiredSessionAwareAccessDenied()))
                 .logout(logout -> logout.logoutUrl("/deconnexion").addLogoutHandler(signOut).logoutSuccessHandler(signOut))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(properties)))

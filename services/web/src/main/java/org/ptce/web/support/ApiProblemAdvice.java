@@ -1,17 +1,22 @@
 package org.ptce.web.support;
 
+import java.nio.charset.StandardCharsets;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.ptce.web.api.ApiProblem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.view.RedirectView;
 
 /**
  * What a service refused and no page handled itself becomes a French page: 404 for what the person may not know
@@ -27,7 +32,9 @@ class ApiProblemAdvice {
         if (problem.is(401)) {
             // The service no longer accepts the person's token: they sign in again, and come back here.
             new SecurityContextLogoutHandler().logout(request, response, null);
-            return new ModelAndView("redirect:" + returnPath(request));
+            var back = new RedirectView(returnPath(request), true);
+            back.setExpandUriTemplateVariables(false);
+            return new ModelAndView(back);
         }
         if (problem.is(404)) {
             return page("error/404", HttpStatus.NOT_FOUND);
@@ -49,8 +56,19 @@ class ApiProblemAdvice {
         return page("error/unavailable", HttpStatus.SERVICE_UNAVAILABLE);
     }
 
+    /**
+     * A file larger than this application lets through: the upload sent in the background (htmx swaps only a 2xx)
+     * gets the message at the file field; a form sent without JavaScript, a page that says it.
+     */
     @ExceptionHandler(MaxUploadSizeExceededException.class)
-    ModelAndView tooLarge(HttpServletRequest request) {
+    Object tooLarge(HttpServletRequest request) {
+        if (request.getHeader("HX-Request") != null) {
+            return ResponseEntity.ok()
+                    .header("HX-Retarget", "#err-document-file")
+                    .header("HX-Reswap", "innerHTML")
+                    .contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
+                    .body(ApiMessages.french("is larger than the limit"));
+        }
         var page = page("error/too-large", HttpStatus.PAYLOAD_TOO_LARGE);
         page.addObject("back", request.getRequestURI().replaceAll("/documents.*$", ""));
         return page;

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.ptce.web.holder.HolderFixtures.CALL;
@@ -20,6 +21,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -253,6 +255,68 @@ class CandidacyControllerTests {
                 .andExpect(content().string(containsString("620 000 €")))
                 .andExpect(content().string(not(containsString("Pas celui-ci."))))
                 .andExpect(content().string(not(containsString("Retirer la candidature"))));
+    }
+
+    @Test
+    void goingOnToSubmitSavesWhatWasTypedFirst() throws Exception {
+        given(applications.edit(eq(CANDIDACY), any())).willReturn(candidacy("DRAFT"));
+
+        mvc.perform(post("/candidatures/{id}", CANDIDACY).with(holder()).with(csrf())
+                        .param("action", "review").param("ptceName", "PTCE Sud Aquitaine")
+                        .param("objectives", "Tapé à l'instant"))
+                .andExpect(redirectedUrl("/candidatures/" + CANDIDACY + "/soumission"));
+        var sent = ArgumentCaptor.forClass(CandidacyContent.class);
+        verify(applications).edit(eq(CANDIDACY), sent.capture());
+        assertThat(sent.getValue().objectives()).isEqualTo("Tapé à l'instant");
+    }
+
+    @Test
+    void sendingBackACompletedDossierSavesItThenSendsItBack() throws Exception {
+        given(applications.edit(eq(CANDIDACY), any())).willReturn(candidacy("COMPLETION_REQUESTED"));
+
+        mvc.perform(post("/candidatures/{id}", CANDIDACY).with(holder()).with(csrf())
+                        .param("action", "complete").param("ptceName", "PTCE Sud Aquitaine"))
+                .andExpect(redirectedUrl("/candidatures/" + CANDIDACY))
+                .andExpect(flash().attribute("message", containsString("a été renvoyé")));
+        var order = inOrder(applications);
+        order.verify(applications).edit(eq(CANDIDACY), any());
+        order.verify(applications).complete(CANDIDACY);
+    }
+
+    @Test
+    void completionsSentAfterTheirTimeAreRefusedWithTheDate() throws Exception {
+        given(applications.edit(eq(CANDIDACY), any())).willReturn(candidacy("COMPLETION_REQUESTED"));
+        given(applications.complete(CANDIDACY)).willThrow(new ApiProblem(HttpStatus.CONFLICT, "Deadline passed",
+                null, List.of(), Instant.parse("2027-02-28T11:00:00Z")));
+
+        mvc.perform(post("/candidatures/{id}", CANDIDACY).with(holder()).with(csrf())
+                        .param("action", "complete").param("ptceName", "PTCE Sud Aquitaine"))
+                .andExpect(redirectedUrl("/candidatures/" + CANDIDACY))
+                .andExpect(flash().attribute("error", containsString("28 février 2027 à 12 h 00")));
+    }
+
+    @Test
+    void anAutosaveRefusedForTheWholeDossierSaysWhyAboveTheForm() throws Exception {
+        given(applications.edit(eq(CANDIDACY), any())).willThrow(new ApiProblem(HttpStatus.CONFLICT,
+                "Conflict", "Candidacy is SUBMITTED", List.of(), null));
+
+        mvc.perform(post("/candidatures/{id}/brouillon", CANDIDACY).with(holder()).with(csrf())
+                        .header("HX-Request", "true").param("ptceName", "PTCE Sud Aquitaine"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"form-errors\"")))
+                .andExpect(content().string(containsString("Ce dossier ne peut plus être modifié")))
+                .andExpect(content().string(containsString("voyez le message au-dessus du formulaire")));
+    }
+
+    @Test
+    void anAutosaveAfterTheSessionEndedIsToldToSignInAgain() throws Exception {
+        mvc.perform(post("/candidatures/{id}/brouillon", CANDIDACY).header("HX-Request", "true")
+                        .param("_csrf", "a-token-of-a-session-that-ended").param("ptceName", "x"))
+                .andExpect(status().isUnauthorized());
+        mvc.perform(post("/candidatures/{id}", CANDIDACY).header("Referer", "http://localhost/candidatures/" + CANDIDACY)
+                        .param("_csrf", "a-token-of-a-session-that-ended").param("ptceName", "x"))
+                .andExpect(redirectedUrl("/candidatures/" + CANDIDACY));
+        verify(applications, never()).edit(any(), any());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.ptce.web.holder;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
@@ -12,17 +13,21 @@ import static org.ptce.web.holder.HolderFixtures.candidacy;
 import static org.ptce.web.holder.HolderFixtures.holder;
 import static org.ptce.web.holder.HolderFixtures.noDocuments;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
+import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.ptce.web.api.ApiProblem;
 import org.ptce.web.api.ApplicationsApi;
+import org.ptce.web.api.Documents;
 import org.ptce.web.security.WebPageTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
@@ -70,7 +75,7 @@ class CandidacyDocumentsControllerTests {
                         .param("label", "Statuts").with(holder()).with(csrf()).header("HX-Request", "true"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(
-                        "id=\"err-document-file\">Seuls les documents PDF sont acceptés.")))
+                        "id=\"err-document-file\" tabindex=\"-1\">Seuls les documents PDF sont acceptés.")))
                 .andExpect(content().string(containsString("value=\"Statuts\"")));
     }
 
@@ -85,6 +90,19 @@ class CandidacyDocumentsControllerTests {
                         .param("label", "Budget").with(holder()).with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Le fichier dépasse 10 Mo")));
+    }
+
+    @Test
+    void aDownloadIsAPdfWhoseNameIsWrittenAnew() throws Exception {
+        var document = UUID.randomUUID();
+        given(applications.download(CANDIDACY, document)).willReturn(new Documents.Download("statuts\r\nX: y.pdf",
+                PDF));
+
+        mvc.perform(get("/candidatures/{id}/documents/{doc}", CANDIDACY, document).with(holder()))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", "application/pdf"))
+                .andExpect(header().string("Content-Disposition", not(containsString("\n"))))
+                .andExpect(content().bytes(PDF));
     }
 
     @Test

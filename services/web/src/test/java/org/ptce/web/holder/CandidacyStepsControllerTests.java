@@ -98,16 +98,6 @@ class CandidacyStepsControllerTests {
     }
 
     @Test
-    void completionsSentAfterTheirTimeAreRefusedWithTheDate() throws Exception {
-        given(applications.complete(CANDIDACY)).willThrow(new ApiProblem(HttpStatus.CONFLICT, "Deadline passed",
-                null, List.of(), Instant.parse("2027-02-28T11:00:00Z")));
-
-        mvc.perform(post("/candidatures/{id}/complements", CANDIDACY).with(holder()).with(csrf()))
-                .andExpect(redirectedUrl("/candidatures/" + CANDIDACY))
-                .andExpect(flash().attribute("error", containsString("28 février 2027 à 12 h 00")));
-    }
-
-    @Test
     void withdrawingAsksForAConfirmationThenWithdraws() throws Exception {
         mvc.perform(get("/candidatures/{id}/retrait", CANDIDACY).with(holder()))
                 .andExpect(status().isOk())
