@@ -94,6 +94,15 @@ class SignInTests {
     }
 
     @Test
+    void anUnknownUsernameIsRefusedExactlyAsAWrongPasswordIs() throws Exception {
+        var unknown = new PkceSignIn(ISSUER).signIn("personne.inconnue@example.org", "guess");
+        var wrongPassword = new PkceSignIn(ISSUER).signIn("porteur.villeurbanne@example.org", "guess");
+
+        assertThat(unknown.signInFailure()).isEqualTo("sign-in refused");
+        assertThat(unknown).isEqualTo(wrongPassword);
+    }
+
+    @Test
     void repeatedFailuresLockTheAccountEvenForTheRightPassword() throws Exception {
         String username = "porteur.hautsdefrance@example.org";
         for (int attempt = 0; attempt < 5; attempt++) {

@@ -56,6 +56,34 @@ class WebApplicationClientTests {
     }
 
     @Test
+    void aCodeSpentTwiceIsRefusedAndRevokesTheTokensItGave() throws Exception {
+        String code = browser.signIn("delegue.rtes@example.org", "demo-delegue");
+        JsonNode tokens = tokens(browser.exchange(code, SECRET));
+        String accessToken = tokens.get("access_token").asText();
+        assertThat(introspect(accessToken).get("active").asBoolean()).isTrue();
+
+        var replay = browser.exchange(code, SECRET);
+
+        assertThat(replay.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(replay.body()).get("error").asText()).isEqualTo("invalid_grant");
+        assertThat(introspect(accessToken).get("active").asBoolean()).isFalse();
+    }
+
+    @Test
+    void theUserInfoEndpointAnswersAValidToken() throws Exception {
+        JsonNode tokens = tokens(browser.exchange(browser.signIn("delegue.mes@example.org", "demo-delegue"),
+                SECRET));
+
+        var userInfo = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(ISSUER + "/userinfo"))
+                .header("Authorization", "Bearer " + tokens.get("access_token").asText()).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(userInfo.statusCode()).isEqualTo(200);
+        assertThat(json.readTree(userInfo.body()).get("sub").asText())
+                .isEqualTo(claims(tokens.get("access_token").asText()).get("sub").asText());
+    }
+
+    @Test
     void theRefreshTokenGivesNewTokensOnlyWithTheSecret() throws Exception {
         JsonNode first = tokens(browser.exchange(browser.signIn("delegue.coorace@example.org", "demo-delegue"),
                 SECRET));
@@ -141,6 +169,19 @@ class WebApplicationClientTests {
             throw new IllegalStateException("Token request refused: " + response.statusCode() + " "
                     + response.body());
         }
+        return json.readTree(response.body());
+    }
+
+    /** What the provider says of a token now (RFC 7662), asked as the web application. */
+    private static JsonNode introspect(String token) throws IOException, InterruptedException {
+        var response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(ISSUER
+                        + "/oauth2/introspect"))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(("ptce-web:" + SECRET)
+                        .getBytes()))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("token=" + token)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
         return json.readTree(response.body());
     }
 

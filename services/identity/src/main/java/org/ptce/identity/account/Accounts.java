@@ -28,7 +28,12 @@ public class Accounts implements UserDetailsService {
      * the rest of the person is read again when a token is made ({@link #activePerson}).
      */
     @Override
-    @Transactional(readOnly = true)
+    /**
+     * An unknown username is an ordinary refusal, not a failure: it must not mark the sign-in's transaction for
+     * rollback, or the sign-in would answer 500 where a wrong password gets the sign-in page, telling which accounts
+     * exist. (The caller compares a dummy password meanwhile, so both take about as long.)
+     */
+    @Transactional(readOnly = true, noRollbackFor = UsernameNotFoundException.class)
     public UserDetails loadUserByUsername(String username) {
         Account account = accounts.findByUsername(normalised(username))
                 .orElseThrow(() -> new UsernameNotFoundException("No such account"));
