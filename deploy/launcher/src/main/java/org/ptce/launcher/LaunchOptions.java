@@ -16,7 +16,8 @@ record LaunchOptions(
         String externalKafka,
         Map<PlatformService, Integer> servicePorts,
         List<String> serviceJvmOptions,
-        boolean loadSeeds) {
+        boolean loadSeeds,
+        Mail mail) {
 
     static final String USAGE = """
             Usage: java -jar deploy/launcher/target/launcher.jar [options]
@@ -35,6 +36,10 @@ record LaunchOptions(
                                         -XX:TieredStopAtLevel=1")
               --demo-timings            timings for a demonstration: a completion time of seconds is accepted, and
                                         timers fire within two seconds of being due (./deploy/story.sh needs it)
+              --smtp-port N             port of the embedded mail catcher (default 3025): every mail is shown here
+                                        and saved under DIR/mail
+              --smtp HOST:PORT          send the mails through this SMTP server instead (account and TLS: the
+                                        services' SPRING_MAIL_* variables)
               --no-seeds                do not load the demo data of seeds/
               --help                    this text
             """;
@@ -47,10 +52,22 @@ record LaunchOptions(
             "-Dptce.applications.completion-time.shortest=PT5S",
             "-Dptce.workflow.completion-grace=PT1S",
             "-Dcamunda.bpm.job-execution.wait-time-in-millis=1000",
-            "-Dcamunda.bpm.job-execution.max-wait=2000");
+            "-Dcamunda.bpm.job-execution.max-wait=2000",
+            "-Dptce.publication.mail.interval=PT2S");
 
     /** An existing PostgreSQL database, and an account there allowed to create roles and schemas. */
     record ExternalPostgres(String jdbcUrl, String user, String password) {
+    }
+
+    /**
+     * Where the services send their mails: the embedded catcher on {@code port} when {@code externalHost} is null,
+     * else that SMTP server.
+     */
+    record Mail(String externalHost, int port) {
+
+        static Mail embedded(int port) {
+            return new Mail(null, port);
+        }
     }
 
     static LaunchOptions defaults(RepositoryLayout layout) {
@@ -59,7 +76,8 @@ record LaunchOptions(
             ports.put(service, service.defaultPort());
         }
         return new LaunchOptions(layout.defaultDataDirectory(), false, 15432, 9092, null, null, ports,
-                List.of("-Xms64m", "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"), true);
+                List.of("-Xms64m", "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"), true,
+                Mail.embedded(3025));
     }
 
     static LaunchOptions parse(String[] args, RepositoryLayout layout) {
@@ -76,6 +94,7 @@ record LaunchOptions(
         List<String> jvmOptions = defaults.serviceJvmOptions();
         boolean seeds = true;
         boolean demoTimings = false;
+        Mail mail = defaults.mail();
         for (int i = 0; i < args.length; i++) {
             String option = args[i];
             switch (option) {
@@ -93,6 +112,11 @@ record LaunchOptions(
                     ports.put(service, port(serviceAndPort.length == 2 ? serviceAndPort[1] : "", option));
                 }
                 case "--jvm-options" -> jvmOptions = List.of(value(args, ++i, option).trim().split("\\s+"));
+                case "--smtp-port" -> mail = Mail.embedded(port(value(args, ++i, option), option));
+                case "--smtp" -> {
+                    String[] hostAndPort = value(args, ++i, option).split(":", 2);
+                    mail = new Mail(hostAndPort[0], port(hostAndPort.length == 2 ? hostAndPort[1] : "", option));
+                }
                 case "--no-seeds" -> seeds = false;
                 case "--demo-timings" -> demoTimings = true;
                 default -> throw new IllegalArgumentException("Unknown option " + option);
@@ -110,7 +134,7 @@ record LaunchOptions(
             serviceJvmOptions.addAll(DEMO_TIMINGS);
         }
         return new LaunchOptions(dataDirectory, reset, postgresPort, kafkaPort, external, kafka, ports,
-                serviceJvmOptions, seeds);
+                serviceJvmOptions, seeds, mail);
     }
 
     private static String value(String[] args, int index, String option) {

@@ -31,6 +31,7 @@ final class Platform implements AutoCloseable {
     private final Map<PlatformService, Map<String, String>> serviceEnvironments = new EnumMap<>(PlatformService.class);
     private PostgresServer postgres;
     private KafkaServer kafka;
+    private MailCatcher mailCatcher;
     private String jdbcUrl;
     private String kafkaBootstrapServers;
     private boolean closing;
@@ -84,6 +85,12 @@ final class Platform implements AutoCloseable {
             kafkaBootstrapServers = options.externalKafka();
         }
 
+        String smtpHost = options.mail().externalHost() == null ? "localhost" : options.mail().externalHost();
+        if (options.mail().externalHost() == null) {
+            var catcher = MailCatcher.start(options.mail().port(), data.resolve("mail"));
+            register(() -> mailCatcher = catcher, catcher);
+        }
+
         String webClientSecret = Secrets.keptIn(data.resolve(WEB_CLIENT_SECRET), 48);
         for (PlatformService service : PlatformService.values()) {
             var account = accounts.get(service.serviceName());
@@ -94,6 +101,8 @@ final class Platform implements AutoCloseable {
             // The web application reads no Kafka: one variable it ignores keeps the environments alike.
             environment.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrapServers);
             environment.put("PTCE_SECURITY_ISSUER_URI", issuerUri());
+            environment.put("SPRING_MAIL_HOST", smtpHost);
+            environment.put("SPRING_MAIL_PORT", Integer.toString(options.mail().port()));
             if (service == PlatformService.IDENTITY) {
                 environment.put("PTCE_CAMUNDA_REDIRECT_URI",
                         serviceUrl(PlatformService.WORKFLOW) + "/login/oauth2/code/platform");
@@ -192,6 +201,11 @@ final class Platform implements AutoCloseable {
         return serviceUrl(PlatformService.IDENTITY);
     }
 
+    /** The embedded mail catcher, or null when the mails go to another SMTP server. */
+    synchronized MailCatcher mailCatcher() {
+        return mailCatcher;
+    }
+
     String jdbcUrl() {
         return jdbcUrl;
     }
@@ -235,9 +249,14 @@ final class Platform implements AutoCloseable {
         }
         KafkaServer kafkaToStop;
         PostgresServer postgresToStop;
+        MailCatcher mailToStop;
         synchronized (this) {
             kafkaToStop = kafka;
             postgresToStop = postgres;
+            mailToStop = mailCatcher;
+        }
+        if (mailToStop != null) {
+            mailToStop.close();
         }
         if (kafkaToStop != null) {
             kafkaToStop.close();

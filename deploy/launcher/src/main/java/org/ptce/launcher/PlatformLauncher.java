@@ -81,6 +81,10 @@ public final class PlatformLauncher {
             summary.append(String.format("                   user postgres, password in %s%n",
                     platform.dataDirectory().resolve("postgres-superuser-password")));
         }
+        if (platform.mailCatcher() != null) {
+            summary.append(String.format("  Mail catcher     smtp://localhost:%d (every mail is shown here and saved in"
+                    + " %s)%n", platform.mailCatcher().port(), platform.mailCatcher().savedIn()));
+        }
         summary.append(String.format("  Data             %s%n", platform.dataDirectory()));
         summary.append(String.format("  Logs             %s%n", platform.logDirectory()));
         summary.append("\nPress Ctrl-C to stop.\n");

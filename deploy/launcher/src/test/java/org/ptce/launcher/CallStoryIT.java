@@ -1,6 +1,7 @@
 package org.ptce.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -73,7 +74,17 @@ class CallStoryIT {
             assertThat(step.get("actor").asText()).isEqualTo(outcome.laureateCandidacy().get("holderId").asText());
         });
 
+        eachHolderIsToldByMailThroughTheMailCatcher();
         anAnonymousVisitorReadsTheResultsAndDownloadsThemAsCsv(outcome.callId());
+    }
+
+    /** The embedded default's mail catcher receives the notifications publication sends, one per holder. */
+    private static void eachHolderIsToldByMailThroughTheMailCatcher() {
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(platform.mailCatcher().received())
+                .flatExtracting(mail -> List.of(mail.getAllRecipients())).extracting(Object::toString)
+                .contains("porteur.sudaquitaine@example.org", "porteur.villeurbanne@example.org",
+                        "porteur.saintjean@example.org", "porteur.hautsdefrance@example.org"));
+        assertThat(platform.dataDirectory().resolve("mail").toFile().list()).isNotEmpty();
     }
 
     /** The same results in a browser, without signing in: the page, then the open data file it links. */

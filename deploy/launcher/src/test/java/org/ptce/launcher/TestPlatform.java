@@ -30,7 +30,8 @@ final class TestPlatform {
         jvmOptions.addAll(extraJvmOptions);
         var options = new LaunchOptions(data, false, 0, 0,
                 new LaunchOptions.ExternalPostgres(servers.jdbcUrl(), servers.username(), servers.password()),
-                servers.kafkaBootstrapServers(), ports, jvmOptions, true);
+                servers.kafkaBootstrapServers(), ports, jvmOptions, true,
+                LaunchOptions.Mail.embedded(EmbeddedServersIT.freePort()));
         return Platform.start(options, RepositoryLayout.ofThisBuild());
     }
 }
