@@ -1,5 +1,6 @@
 package org.ptce.publication.mail;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -16,9 +17,10 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.MailException;
-import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * The platform's outgoing e-mail, when an SMTP server is configured ({@code spring.mail.*}). Whatever is to be
@@ -76,18 +78,33 @@ public class Mails {
         }
         for (T item : queue.get()) {
             Mail mail = mailOf.apply(item);
-            var message = new SimpleMailMessage();
-            message.setFrom(from);
-            message.setTo(mail.to());
-            message.setSubject(mail.subject());
-            message.setText(mail.text() + "\nCe message est envoyé par la plateforme des appels PTCE.\n");
             try {
-                sender.send(message);
+                sender.send(mime -> {
+                    var message = new MimeMessageHelper(mime, true, StandardCharsets.UTF_8.name());
+                    message.setFrom(from);
+                    message.setTo(mail.to());
+                    message.setSubject(mail.subject());
+                    String text = mail.text() + "\nCe message est envoyé par la plateforme des appels PTCE.\n";
+                    message.setText(text, html(text));
+                });
                 markSent.accept(item);
             } catch (MailException e) {
                 log.warn("Mail \"{}\" not sent yet, tried again later: {}", mail.subject(), e.getMessage());
             }
         }
+    }
+
+    /**
+     * The same text as HTML, for the mail programs that show that part: each paragraph (lines between blank lines)
+     * a {@code <p>}, each line break kept, every character escaped.
+     */
+    static String html(String text) {
+        var body = new StringBuilder("<!DOCTYPE html><html lang=\"fr\"><head><meta charset=\"utf-8\"></head><body>");
+        for (String paragraph : text.strip().split("\\n\\s*\\n")) {
+            body.append("<p>").append(HtmlUtils.htmlEscape(paragraph.strip(), StandardCharsets.UTF_8.name())
+                    .replace("\n", "<br>")).append("</p>");
+        }
+        return body.append("</body></html>").toString();
     }
 
     /** One mail, to one address. */

@@ -57,6 +57,9 @@ class NotificationMailTests extends WithSmtpServer {
         assertThat(received).hasSize(1);
         assertThat(received[0].getSubject()).contains("PTCE du Val");
         assertThat(GreenMailUtil.getBody(received[0])).contains("Laur").contains("Un p");
+        // In French, as plain text with an HTML alternative.
+        assertThat(GreenMailUtil.getBody(received[0])).contains("multipart/alternative").contains("text/plain")
+                .contains("text/html");
         mails.sendPending();
         assertThat(smtp.getReceivedMessagesForDomain(address)).as("sent once").hasSize(1);
     }
