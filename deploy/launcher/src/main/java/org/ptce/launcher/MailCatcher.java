@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -59,13 +58,13 @@ final class MailCatcher implements AutoCloseable {
     private void announceNewMail() {
         while (!Thread.currentThread().isInterrupted()) {
             MimeMessage[] all = server.getReceivedMessages();
-            List<MimeMessage> fresh;
+            int known;
             synchronized (this) {
-                fresh = Arrays.asList(all).subList(received.size(), all.length);
-                received.addAll(fresh);
+                known = received.size();
+                received.addAll(Arrays.asList(all).subList(known, all.length));
             }
-            for (MimeMessage mail : fresh) {
-                announce(mail);
+            for (int number = known + 1; number <= all.length; number++) {
+                announce(all[number - 1], number);
             }
             try {
                 TimeUnit.SECONDS.sleep(1);
@@ -75,9 +74,9 @@ final class MailCatcher implements AutoCloseable {
         }
     }
 
-    private void announce(MimeMessage mail) {
+    private void announce(MimeMessage mail, int number) {
         try {
-            Path file = saved.resolve(String.format("%04d.eml", received().indexOf(mail) + 1));
+            Path file = saved.resolve(String.format("%04d.eml", number));
             try (OutputStream out = Files.newOutputStream(file)) {
                 mail.writeTo(out);
             }
@@ -86,11 +85,6 @@ final class MailCatcher implements AutoCloseable {
         } catch (IOException | MessagingException | RuntimeException e) {
             Log.warn("A mail arrived that could not be saved: " + e.getMessage());
         }
-    }
-
-    /** The plain text of a mail, for the tests that read what was sent. */
-    static String text(MimeMessage mail) {
-        return GreenMailUtil.getBody(mail);
     }
 
     @Override

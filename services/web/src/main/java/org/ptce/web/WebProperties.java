@@ -21,6 +21,9 @@ import org.springframework.validation.annotation.Validated;
 public record WebProperties(@NotNull URI issuerUri, @NotNull String clientId, String clientSecret, URI tokenUri,
         URI jwkSetUri, @NotNull Services services) {
 
+    /** The provider, as this application's client registration names it (also in the sign-in path). */
+    public static final String CLIENT_REGISTRATION = "platform";
+
     public String issuer() {
         return issuerUri.toString().replaceAll("/$", "");
     }

@@ -1,17 +1,16 @@
 package org.ptce.identity.signin;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.Base64;
 import java.util.function.Predicate;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.http.HttpHeaders;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.server.authorization.authentication.OAuth2ClientAuthenticationToken;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
+import org.springframework.security.oauth2.server.authorization.web.authentication.ClientSecretBasicAuthenticationConverter;
 
 /**
  * Whether a token request carries the right secret of a confidential client, in HTTP Basic as the token endpoint
@@ -21,6 +20,7 @@ import org.springframework.security.oauth2.server.authorization.client.Registere
 final class ClientSecretProof implements Predicate<HttpServletRequest> {
 
     private static final String TOKEN_ENDPOINT = "/oauth2/token";
+    private static final ClientSecretBasicAuthenticationConverter BASIC = new ClientSecretBasicAuthenticationConverter();
 
     private final RegisteredClientRepository clients;
     private final PasswordEncoder passwordEncoder;
@@ -34,28 +34,23 @@ final class ClientSecretProof implements Predicate<HttpServletRequest> {
 
     @Override
     public boolean test(HttpServletRequest request) {
-        String header = request.getHeader(HttpHeaders.AUTHORIZATION);
-        if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)
-                || !request.getRequestURI().equals(request.getContextPath() + TOKEN_ENDPOINT)) {
+        if (!request.getRequestURI().equals(request.getContextPath() + TOKEN_ENDPOINT)) {
             return false;
         }
         try {
-            String credentials = new String(Base64.getDecoder().decode(header.substring(6).trim()),
-                    StandardCharsets.UTF_8);
-            int colon = credentials.indexOf(':');
-            if (colon <= 0) {
+            // The token endpoint's own reading of the header.
+            if (!(BASIC.convert(request) instanceof OAuth2ClientAuthenticationToken credentials)
+                    || !(credentials.getCredentials() instanceof String secret) || secret.isEmpty()) {
                 return false;
             }
-            String clientId = URLDecoder.decode(credentials.substring(0, colon), StandardCharsets.UTF_8);
-            String secret = URLDecoder.decode(credentials.substring(colon + 1), StandardCharsets.UTF_8);
-            RegisteredClient client = clients.findByClientId(clientId);
-            return !secret.isEmpty() && client != null && client.getClientSecret() != null
+            RegisteredClient client = clients.findByClientId((String) credentials.getPrincipal());
+            return client != null && client.getClientSecret() != null
                     && client.getClientAuthenticationMethods().contains(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
                     && (client.getClientSecretExpiresAt() == null
                             || client.getClientSecretExpiresAt().isAfter(clock.instant()))
                     && passwordEncoder.matches(secret, client.getClientSecret());
-        } catch (IllegalArgumentException malformed) {
-            // Not Base64, not form-encoded, or a stored secret without its encoder's prefix: the endpoint refuses it.
+        } catch (OAuth2AuthenticationException | IllegalArgumentException malformed) {
+            // A malformed header, or a stored secret without its encoder's prefix: the endpoint refuses it.
             return false;
         }
     }

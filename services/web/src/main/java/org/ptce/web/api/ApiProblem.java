@@ -1,6 +1,7 @@
 package org.ptce.web.api;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -14,16 +15,12 @@ import org.springframework.http.HttpStatusCode;
 public class ApiProblem extends RuntimeException {
 
     private final HttpStatusCode status;
-    private final String title;
-    private final String detail;
     private final List<FieldProblem> errors;
     private final Instant deadline;
 
     public ApiProblem(HttpStatusCode status, String title, String detail, List<FieldProblem> errors, Instant deadline) {
         super(status.value() + " " + (title == null ? "" : title) + (detail == null ? "" : ": " + detail));
         this.status = status;
-        this.title = title;
-        this.detail = detail;
         this.errors = List.copyOf(errors);
         this.deadline = deadline;
     }
@@ -34,7 +31,7 @@ public class ApiProblem extends RuntimeException {
             if (problem == null || !problem.isObject()) {
                 return new ApiProblem(status, null, null, List.of(), null);
             }
-            var errors = new java.util.ArrayList<FieldProblem>();
+            var errors = new ArrayList<FieldProblem>();
             problem.path("errors").forEach(error -> errors.add(
                     new FieldProblem(error.path("field").asText(), error.path("message").asText())));
             Instant deadline = problem.hasNonNull("deadline") ? Instant.parse(problem.get("deadline").asText()) : null;
@@ -47,14 +44,6 @@ public class ApiProblem extends RuntimeException {
 
     public HttpStatusCode status() {
         return status;
-    }
-
-    public String title() {
-        return title;
-    }
-
-    public String detail() {
-        return detail;
     }
 
     /** The fields the service named, in its own paths ({@code members[2].siret}). */

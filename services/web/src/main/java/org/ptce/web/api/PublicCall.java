@@ -2,21 +2,15 @@ package org.ptce.web.api;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
-/** What anyone may read of an opened call (publication service). */
+/** What anyone may read of an opened call (publication service), its networks in the order the service gives. */
 public record PublicCall(UUID callId, String title, String description, Instant submissionDeadline,
-        Set<String> participatingNetworks, List<String> requiredDocuments, List<Criterion> criteria,
+        List<String> participatingNetworks, List<String> requiredDocuments, List<Criterion> criteria,
         Instant reviewDeadline, Instant openedAt, Instant resultsPublishedAt) {
 
     public boolean isOpenAt(Instant now) {
         return submissionDeadline != null && now.isBefore(submissionDeadline);
-    }
-
-    /** The networks in alphabetical order, as a reader looks them up. */
-    public List<String> networks() {
-        return participatingNetworks == null ? List.of() : participatingNetworks.stream().sorted().toList();
     }
 
     public List<String> requiredDocuments() {

@@ -31,8 +31,6 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 @Configuration(proxyBeanMethods = false)
 class ServiceClients {
 
-    static final String REGISTRATION = "platform";
-
     @Bean
     ApplicationsApi applicationsApi(RestClient.Builder builder, WebProperties properties,
             OAuth2AuthorizedClientManager tokens, ObjectMapper json) {
@@ -67,7 +65,7 @@ class ServiceClients {
             if (person != null && person.isAuthenticated() && !(person instanceof AnonymousAuthenticationToken)
                     && RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes servlet) {
                 OAuth2AuthorizedClient client = tokens.authorize(OAuth2AuthorizeRequest
-                        .withClientRegistrationId(REGISTRATION)
+                        .withClientRegistrationId(WebProperties.CLIENT_REGISTRATION)
                         .principal(person)
                         .attribute(HttpServletRequest.class.getName(), servlet.getRequest())
                         .attribute(HttpServletResponse.class.getName(), servlet.getResponse())

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.ptce.web.api.Candidacy;
 import org.ptce.web.api.CandidacyContent;
@@ -15,7 +16,7 @@ import org.ptce.web.api.CandidacyContent;
  */
 public class DossierForm {
 
-    static final int BLANK_MEMBER_ROWS = 1;
+    private static final Pattern MEMBER_FIELD = Pattern.compile("members\\[(\\d+)](?:\\.(name|kind|siret))?");
 
     private String ptceName;
     private String legalForm;
@@ -115,7 +116,7 @@ public class DossierForm {
         if (path.matches("(communes|themes)(\\[\\d+])?")) {
             return path.replaceFirst("\\[\\d+]$", "");
         }
-        var member = java.util.regex.Pattern.compile("members\\[(\\d+)](?:\\.(name|kind|siret))?").matcher(path);
+        var member = MEMBER_FIELD.matcher(path);
         if (member.matches()) {
             int sent = Integer.parseInt(member.group(1));
             if (sent >= sentRows.size()) {

@@ -45,8 +45,6 @@ import org.springframework.http.HttpStatus;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-    static final String REGISTRATION = "platform";
-
     @Bean
     SecurityFilterChain pages(HttpSecurity http, ClientRegistrationRepository registrations, WebProperties properties,
             SignOutAtProvider signOut) throws Exception {
@@ -83,7 +81,7 @@ class SecurityConfiguration {
         var entryPoints = new LinkedHashMap<RequestMatcher, AuthenticationEntryPoint>();
         entryPoints.put(new RequestHeaderRequestMatcher("HX-Request"), new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED));
         var signIn = new DelegatingAuthenticationEntryPoint(entryPoints);
-        signIn.setDefaultEntryPoint(new LoginUrlAuthenticationEntryPoint("/oauth2/authorization/" + REGISTRATION));
+        signIn.setDefaultEntryPoint(new LoginUrlAuthenticationEntryPoint("/oauth2/authorization/" + WebProperties.CLIENT_REGISTRATION));
         return signIn;
     }
 
@@ -115,7 +113,7 @@ class SecurityConfiguration {
     @Bean
     ClientRegistrationRepository clientRegistrations(WebProperties properties) {
         String issuer = properties.issuer();
-        var platform = ClientRegistration.withRegistrationId(REGISTRATION)
+        var platform = ClientRegistration.withRegistrationId(WebProperties.CLIENT_REGISTRATION)
                 .clientId(properties.clientId())
                 .clientSecret(properties.clientSecret())
                 .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)

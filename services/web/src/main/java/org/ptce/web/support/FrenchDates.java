@@ -78,10 +78,6 @@ public class FrenchDates {
         return minutes == 1 ? "moins d'une minute" : "plus que " + minutes + " minutes";
     }
 
-    public boolean isPast(Instant instant) {
-        return instant != null && !clock.instant().isBefore(instant);
-    }
-
     /** « 1,2 Mo », « 350 ko »: a document's size. */
     public String size(long bytes) {
         if (bytes >= 1024 * 1024) {

@@ -11,7 +11,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -37,7 +36,7 @@ class PublicSiteControllerTests {
     private PublicationApi publication;
 
     private static PublicCall call(Instant deadline, Instant resultsPublishedAt) {
-        return new PublicCall(CALL, "AMI PTCE 2027", "Un appel pour les pôles.", deadline, Set.of("RTES", "MES"),
+        return new PublicCall(CALL, "AMI PTCE 2027", "Un appel pour les pôles.", deadline, List.of("RTES", "MES"),
                 List.of("Statuts", "Budget prévisionnel"), List.of(new PublicCall.Criterion("Ancrage territorial", 3)),
                 null, Instant.parse("2027-01-10T09:00:00Z"), resultsPublishedAt);
     }
