@@ -153,6 +153,12 @@ class ReviewerAssignment {
         CommitteeMember reviewer = members.findById(reviewerId).filter(member -> member.role() == Role.REVIEWER)
                 .orElseThrow(() -> new InvalidFieldException(List.of(new FieldError("reviewerId",
                         "is not a reviewer of the committee"))));
+        // The roster decides who may be given new work; one who left it keeps their rows, not their place.
+        if (members.reviewersOf(reviewer.network()).stream()
+                .noneMatch(member -> member.personId().equals(reviewerId))) {
+            throw new InvalidFieldException(List.of(new FieldError("reviewerId",
+                    "is no longer a reviewer of the committee")));
+        }
         Set<Network> networks = calls.participatingNetworks(candidacy.callId()).orElseThrow();
         if (!networks.contains(reviewer.network())) {
             throw new InvalidFieldException(List.of(new FieldError("reviewerId", "is a reviewer of "
@@ -192,10 +198,13 @@ class ReviewerAssignment {
         }
     }
 
-    /** The least loaded reviewer of the network, free of conflict and working for none of the members. */
+    /**
+     * The least loaded reviewer on the network's roster, free of conflict, working for none of the members and not
+     * reviewing the candidacy already.
+     */
     private Optional<String> freeReviewer(Network network, CandidacyUnderReview candidacy, Set<String> excluded,
             Map<String, Integer> load) {
-        return members.findByNetworkAndRoleOrderByPersonId(network, Role.REVIEWER).stream()
+        return members.reviewersOf(network).stream()
                 .filter(reviewer -> mayReview(reviewer, candidacy, excluded))
                 .min(Comparator.comparingInt((CommitteeMember reviewer) -> load.getOrDefault(
                         reviewer.personId(), 0)).thenComparing(CommitteeMember::personId))
@@ -215,12 +224,16 @@ class ReviewerAssignment {
                 .update();
     }
 
-    /** The reviewers who may not review the candidacy: those who declared a conflict with it, or gave it up. */
+    /**
+     * The reviewers who may not review the candidacy: those who declared a conflict with it, or gave it up, and those
+     * assigned it already (for the network they reviewed for before they moved to another).
+     */
     private Set<String> excludedFrom(UUID candidacyId) {
         return new HashSet<>(jdbc.sql("""
                         select reviewer_id from conflicts_of_interest where candidacy_id = ?
-                        union select reviewer_id from released_assignments where candidacy_id = ?""")
-                .params(candidacyId, candidacyId).query(String.class).list());
+                        union select reviewer_id from released_assignments where candidacy_id = ?
+                        union select reviewer_id from assignments where candidacy_id = ?""")
+                .params(candidacyId, candidacyId, candidacyId).query(String.class).list());
     }
 
     private boolean requested(UUID candidacyId) {

@@ -26,13 +26,14 @@ class CommitteeController {
     @GetMapping("/api/networks/{network}/members")
     @PreAuthorize("hasAnyRole('COORDINATOR', 'REVIEWER', 'NETWORK_DELEGATE')")
     @Operation(summary = "A network's reviewers and delegates",
-            description = "For coordinators, and for the network's own members.")
+            description = "Those on its roster today (not those who left it, nor the disabled), for coordinators, and "
+                    + "for the network's own members.")
     List<CommitteeMemberView> members(@PathVariable Network network) {
         var reader = PlatformUser.require();
         if (!reader.has(Role.COORDINATOR) && reader.network() != network) {
             throw new NotFoundException("network you belong to", network);
         }
-        return members.findByNetworkOrderByRoleAscDisplayNameAsc(network).stream().map(CommitteeMemberView::of)
+        return members.rosterOf(network).stream().map(CommitteeMemberView::of)
                 .toList();
     }
 
