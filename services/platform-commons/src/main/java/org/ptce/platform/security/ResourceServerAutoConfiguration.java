@@ -24,7 +24,9 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.BadJwtException;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtClaimNames;
 import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
@@ -96,15 +98,19 @@ public class ResourceServerAutoConfiguration implements WebMvcConfigurer {
                     new DefaultJOSEObjectTypeVerifier<>(ACCESS_TOKEN_TYPE)));
         }
         var decoder = builder.build();
-        List<String> audiences = properties.audiences();
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
-                JwtValidators.createDefaultWithIssuer(properties.issuerUri()),
-                new JwtClaimValidator<List<String>>(JwtClaimNames.AUD,
-                        audience -> audience != null && audience.stream().anyMatch(audiences::contains))));
+                JwtValidators.createDefaultWithIssuer(properties.issuerUri()), audienceIn(properties.audiences())));
         return decoder;
     }
 
-    private static JwtAuthenticationConverter platformAuthentication() {
+    /** Accepts the access tokens issued to one of these clients only. */
+    public static OAuth2TokenValidator<Jwt> audienceIn(List<String> audiences) {
+        return new JwtClaimValidator<List<String>>(JwtClaimNames.AUD,
+                audience -> audience != null && audience.stream().anyMatch(audiences::contains));
+    }
+
+    /** The person's roles, from the token's {@code roles} claim, as {@code ROLE_…} authorities. */
+    public static JwtAuthenticationConverter platformAuthentication() {
         var converter = new JwtAuthenticationConverter();
         converter.setJwtGrantedAuthoritiesConverter(jwt -> {
             Collection<GrantedAuthority> authorities = new ArrayList<>();

@@ -1,6 +1,5 @@
 package org.ptce.publication.mail;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -11,6 +10,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
+import org.ptce.platform.mail.PlatformMail;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -18,9 +18,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * The platform's outgoing e-mail, when an SMTP server is configured ({@code spring.mail.*}). Whatever is to be
@@ -52,13 +50,15 @@ public class Mails {
 
     /**
      * Claims up to 100 rows of a queue (a table with {@code id}, {@code created_at}, {@code attempted_at} and
-     * {@code emailed_at}) whose person, in {@code personColumn}, has an address: those never claimed first, then those
-     * whose claim is older than the retry delay. Answers their ids.
+     * {@code emailed_at}) whose person, in {@code personColumn}, has an address and is written to (not disabled: their
+     * rows wait, and leave if they are enabled again): those never claimed first, then those whose claim is older than
+     * the retry delay. Answers their ids.
      */
     public UUID[] claim(String queue, String personColumn) {
         Instant now = clock.instant();
         return jdbc.sql("update " + queue + " set attempted_at = ? where id in ("
-                        + " select q.id from " + queue + " q join people p on p.person_id = q." + personColumn
+                        + " select q.id from " + queue + " q join people_written_to p on p.person_id = q."
+                        + personColumn
                         + " where q.emailed_at is null and p.email is not null"
                         + " and (q.attempted_at is null or q.attempted_at < ?)"
                         + " order by q.attempted_at nulls first, q.created_at limit 100"
@@ -79,32 +79,12 @@ public class Mails {
         for (T item : queue.get()) {
             Mail mail = mailOf.apply(item);
             try {
-                sender.send(mime -> {
-                    var message = new MimeMessageHelper(mime, true, StandardCharsets.UTF_8.name());
-                    message.setFrom(from);
-                    message.setTo(mail.to());
-                    message.setSubject(mail.subject());
-                    String text = mail.text() + "\nCe message est envoyé par la plateforme des appels PTCE.\n";
-                    message.setText(text, html(text));
-                });
+                sender.send(mime -> PlatformMail.write(mime, from, mail.to(), mail.subject(), mail.text()));
                 markSent.accept(item);
             } catch (MailException e) {
                 log.warn("Mail \"{}\" not sent yet, tried again later: {}", mail.subject(), e.getMessage());
             }
         }
-    }
-
-    /**
-     * The same text as HTML, for the mail programs that show that part: each paragraph (lines between blank lines)
-     * a {@code <p>}, each line break kept, every character escaped.
-     */
-    static String html(String text) {
-        var body = new StringBuilder("<!DOCTYPE html><html lang=\"fr\"><head><meta charset=\"utf-8\"></head><body>");
-        for (String paragraph : text.strip().split("\\n\\s*\\n")) {
-            body.append("<p>").append(HtmlUtils.htmlEscape(paragraph.strip(), StandardCharsets.UTF_8.name())
-                    .replace("\n", "<br>")).append("</p>");
-        }
-        return body.append("</body></html>").toString();
     }
 
     /** One mail, to one address. */

@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Publication keeps the address each person is written to, for the notifications and reminders it e-mails, and
- * their roles and network, to find a network's delegates.
+ * their roles and network, to find a network's delegates. Each registration is the person's whole state, an enabled
+ * account's; one older than the state kept (a registration or a disabling read before it) changes nothing.
  */
 @Component
 class RegisterPerson implements MessageHandler<PersonRegistered> {
@@ -29,7 +30,8 @@ class RegisterPerson implements MessageHandler<PersonRegistered> {
                         values (?, ?, ?, ?, ?, ?)
                         on conflict (person_id) do update
                         set display_name = excluded.display_name, email = excluded.email, roles = excluded.roles,
-                            network = excluded.network, registered_at = excluded.registered_at""")
+                            network = excluded.network, registered_at = excluded.registered_at, disabled_at = null
+                        where greatest(people.registered_at, people.disabled_at) <= excluded.registered_at""")
                 .params(person.personId(), person.displayName(), person.email(),
                         person.roles().stream().sorted().toArray(String[]::new),
                         person.network() == null ? null : person.network().name(),

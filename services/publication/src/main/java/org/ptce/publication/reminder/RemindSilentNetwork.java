@@ -10,7 +10,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Every delegate of a network that has not answered a round of the ranked list is written a reminder. */
+/**
+ * Every delegate of a network that has not answered a round of the ranked list is written a reminder; a disabled one
+ * is not counted on to answer.
+ */
 @Component
 class RemindSilentNetwork implements MessageHandler<NetworkValidationReminded> {
 
@@ -28,7 +31,7 @@ class RemindSilentNetwork implements MessageHandler<NetworkValidationReminded> {
         int delegates = jdbc.sql("""
                         insert into reminders (id, person_id, kind, call_id, network, round, created_at)
                         select gen_random_uuid(), person_id, 'NETWORK_VALIDATION', ?, ?, ?, ?
-                        from people where network = ? and 'NETWORK_DELEGATE' = any (roles)""")
+                        from people_written_to where network = ? and 'NETWORK_DELEGATE' = any (roles)""")
                 .params(reminded.callId(), reminded.network().name(), reminded.round(),
                         Timestamp.from(reminded.remindedAt()), reminded.network().name())
                 .update();
