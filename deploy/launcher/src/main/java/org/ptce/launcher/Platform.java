@@ -119,6 +119,7 @@ final class Platform implements AutoCloseable {
                 environment.put("PTCE_WEB_SERVICES_REVIEW", serviceUrl(PlatformService.REVIEW));
                 environment.put("PTCE_WEB_SERVICES_PUBLICATION", serviceUrl(PlatformService.PUBLICATION));
                 environment.put("PTCE_WEB_SERVICES_WORKFLOW", serviceUrl(PlatformService.WORKFLOW));
+                environment.put("PTCE_WEB_SERVICES_IDENTITY", serviceUrl(PlatformService.IDENTITY));
             }
             serviceEnvironments.put(service, environment);
         }

@@ -5,6 +5,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.ptce.testing.WithTestServers;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
@@ -22,7 +23,11 @@ import org.springframework.context.annotation.Import;
         "ptce.identity.demo-accounts=file:../../seeds/accounts.json",
         "ptce.identity.sign-in-attempts-per-minute=1000",
         "PTCE_WEB_CLIENT_SECRET=" + IdentityServiceTest.WEB_CLIENT_SECRET,
-        "PTCE_WEB_BASE_URL=" + IdentityServiceTest.WEB_BASE_URL})
+        "PTCE_WEB_BASE_URL=" + IdentityServiceTest.WEB_BASE_URL,
+        "spring.mail.host=127.0.0.1",
+        "spring.mail.port=" + TestMailbox.PORT,
+        "ptce.identity.mail.interval=PT0.2S"})
+@ExtendWith(TestMailbox.class)
 @WithTestServers
 @Import(PasswordChecks.class)
 public @interface IdentityServiceTest {

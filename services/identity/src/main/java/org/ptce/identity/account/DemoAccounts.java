@@ -2,13 +2,11 @@ package org.ptce.identity.account;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.ptce.platform.actor.CurrentActor;
 import org.ptce.platform.security.Role;
 import org.ptce.review.api.Network;
 import org.slf4j.Logger;
@@ -18,13 +16,14 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.Resource;
-import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.core.io.ResourceLoader;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Creates the demo accounts of {@code seeds/accounts.json} when the embedded default asks for them
- * ({@code ptce.identity.demo-accounts}); an account that exists already is left as it is.
+ * ({@code ptce.identity.demo-accounts}), as an invitation accepted at once ({@link People#seed}); an account that
+ * exists already is left as it is. Without them (docker-compose's default), the first coordinator is invited by
+ * {@link FirstCoordinator}.
  */
 @Component
 @Order(0)
@@ -37,23 +36,19 @@ class DemoAccounts implements ApplicationRunner {
             String organisationSiret) {
     }
 
-    private final AccountRepository accounts;
-    private final PasswordEncoder passwords;
+    private final People people;
     private final ObjectMapper objectMapper;
-    private final Clock clock;
     private final Resource seeds;
 
-    DemoAccounts(AccountRepository accounts, PasswordEncoder passwords, ObjectMapper objectMapper, Clock clock,
-            @Value("${ptce.identity.demo-accounts:#{null}}") Resource seeds) {
-        this.accounts = accounts;
-        this.passwords = passwords;
+    DemoAccounts(People people, ObjectMapper objectMapper, ResourceLoader resources,
+            @Value("${ptce.identity.demo-accounts:}") String seeds) {
+        this.people = people;
         this.objectMapper = objectMapper;
-        this.clock = clock;
-        this.seeds = seeds;
+        // Empty (PTCE_DEMO_ACCOUNTS= in docker-compose): no demo accounts.
+        this.seeds = seeds.isBlank() ? null : resources.getResource(seeds);
     }
 
     @Override
-    @Transactional
     public void run(ApplicationArguments args) throws IOException {
         if (seeds == null) {
             return;
@@ -65,10 +60,8 @@ class DemoAccounts implements ApplicationRunner {
         }
         int created = 0;
         for (Seed seed : demo) {
-            if (accounts.findByUsername(seed.username().strip().toLowerCase()).isEmpty()) {
-                accounts.save(Account.create(seed.username(), passwords.encode(seed.password()), seed.displayName(),
-                        seed.roles(), seed.network(), seed.organisationSiret(), clock.instant(),
-                        CurrentActor.system("identity")));
+            if (people.seed(seed.username(), seed.displayName(), seed.password(), seed.roles(), seed.network(),
+                    seed.organisationSiret())) {
                 created++;
             }
         }

@@ -37,7 +37,7 @@ class PeopleAnnouncements implements ApplicationRunner {
     @Transactional
     public void run(ApplicationArguments args) {
         int announced = 0;
-        for (Account account : accounts.findByAnnouncedAtIsNull()) {
+        for (Account account : accounts.findUnannounced()) {
             messages.publish(account.announce(clock.instant()));
             accounts.save(account);
             announced++;

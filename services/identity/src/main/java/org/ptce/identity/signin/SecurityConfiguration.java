@@ -3,6 +3,10 @@ package org.ptce.identity.signin;
 import java.time.Clock;
 import java.util.List;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.ptce.platform.security.ProblemAuthenticationEntryPoint;
+import org.ptce.platform.security.ResourceServerAutoConfiguration;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -10,8 +14,11 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
-import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
@@ -24,11 +31,12 @@ import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
 /**
- * Two filter chains: the authorization server's endpoints (authorize, token, JWKS, discovery, and the OpenID Connect
- * sign-out at /connect/logout that the web application sends people to), and the sign-in page for browsers, with
- * CSRF protection and the default security headers. Everything else is refused.
+ * Three filter chains: the authorization server's endpoints (authorize, token, JWKS, discovery, and the OpenID Connect
+ * sign-out at /connect/logout that the web application sends people to), the provider's API for bearer tokens, and
+ * the pages for browsers, with CSRF protection and the default security headers. Everything else is refused.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
 class SecurityConfiguration {
 
     @Bean
@@ -37,7 +45,12 @@ class SecurityConfiguration {
             throws Exception {
         var authorizationServer = OAuth2AuthorizationServerConfigurer.authorizationServer();
         http.securityMatcher(authorizationServer.getEndpointsMatcher())
-                .with(authorizationServer, server -> server.oidc(Customizer.withDefaults()))
+                .with(authorizationServer, server -> server.oidc(oidc -> oidc.logoutEndpoint(logout -> logout
+                        // A sign-out whose ID token is no longer known (the account was disabled or its password
+                        // reset, which ended its authorizations) is a sign-out all the same: the person is told so
+                        // here rather than shown an error.
+                        .errorResponseHandler((request, response, refused) ->
+                                response.sendRedirect(request.getContextPath() + "/login?logout")))))
                 .cors(cors -> cors.configurationSource(platformOrigins))
                 .authorizeHttpRequests(authorize -> authorize.anyRequest().authenticated())
                 // A browser that is not signed in is sent to the sign-in page.
@@ -47,16 +60,53 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /**
+     * The provider's own API (the coordinators' management of people, a person's data): bearer tokens it issued to
+     * the platform's clients, as the services take them; stateless, problems as RFC 9457 bodies.
+     */
     @Bean
     @Order(2)
+    SecurityFilterChain api(HttpSecurity http, JwtDecoder jwtDecoder, ObjectMapper objectMapper,
+            @Value("${ptce.security.audiences}") List<String> audiences) throws Exception {
+        var problems = new ProblemAuthenticationEntryPoint(objectMapper);
+        var apiTokens = new NimbusJwtDecoderWithAudience(jwtDecoder, audiences);
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(authorize -> authorize.anyRequest().authenticated())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .oauth2ResourceServer(resourceServer -> resourceServer
+                        .jwt(jwt -> jwt.decoder(apiTokens)
+                                .jwtAuthenticationConverter(ResourceServerAutoConfiguration.platformAuthentication()))
+                        .authenticationEntryPoint(problems)
+                        .accessDeniedHandler(problems))
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problems)
+                        .accessDeniedHandler(problems));
+        return http.build();
+    }
+
+    /**
+     * The pages people see at the provider: signing in, signing up, a forgotten password, an invitation, their account.
+     * Pages reached from a mail's link send no referrer (the link's token stays on this site), and nothing may frame
+     * them.
+     */
+    @Bean
+    @Order(3)
     SecurityFilterChain signIn(HttpSecurity http, CorsConfigurationSource platformOrigins) throws Exception {
         // Pre-flight requests (OPTIONS) of the token endpoint arrive here, outside the authorization server's matcher.
         http.cors(cors -> cors.configurationSource(platformOrigins))
                 .authorizeHttpRequests(authorize -> authorize
                         .requestMatchers("/login", "/css/**", "/error").permitAll()
+                        .requestMatchers("/inscription", "/inscription/**", "/mot-de-passe-oublie",
+                                "/mot-de-passe/nouveau", "/invitation", "/confidentialite").permitAll()
+                        .requestMatchers("/compte", "/compte/**").authenticated()
                         .requestMatchers("/actuator/health/**").permitAll()
                         .anyRequest().denyAll())
-                .formLogin(login -> login.loginPage("/login").failureUrl("/login?error"));
+                .formLogin(login -> login.loginPage("/login").failureHandler(new SignInFailures()))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; script-src 'self'; "
+                                + "style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; "
+                                + "frame-ancestors 'none'"))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)));
         return http.build();
     }
 
@@ -87,7 +137,8 @@ class SecurityConfiguration {
             RegisteredClientRepository clients, PasswordEncoder passwordEncoder, Clock clock) {
         var registration = new FilterRegistrationBean<>(new SignInRateLimiter(attemptsPerMinute,
                 new ClientSecretProof(clients, passwordEncoder, clock)));
-        registration.addUrlPatterns("/login", "/oauth2/token");
+        // Sign-up and forgotten password too: each sends a mail, and each could be used to test addresses in bulk.
+        registration.addUrlPatterns("/login", "/oauth2/token", "/inscription", "/mot-de-passe-oublie");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
         return registration;
     }

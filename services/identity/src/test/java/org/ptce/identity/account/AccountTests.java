@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
-import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.ptce.platform.security.Role;
+import org.ptce.platform.web.InvalidFieldException;
 import org.ptce.review.api.Network;
 
 class AccountTests {
@@ -15,30 +15,55 @@ class AccountTests {
     private final Instant now = Instant.parse("2026-11-22T10:00:00Z");
 
     @Test
-    void aCoordinatorNeitherReviewsNorDelegatesForANetwork() {
-        assertThatThrownBy(() -> Account.create("coordination@example.org", "hash", "Claire",
-                Set.of(Role.COORDINATOR, Role.REVIEWER), Network.MES, null, now, "seed"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("coordinator");
+    void aReviewerOrADelegateHasANetworkAndNobodyElseDoes() {
+        assertThatThrownBy(() -> RoleInNetwork.of(Role.REVIEWER, null, null))
+                .isInstanceOf(InvalidFieldException.class).hasMessageContaining("network");
+        assertThatThrownBy(() -> RoleInNetwork.of(Role.COORDINATOR, Network.MES, null))
+                .isInstanceOf(InvalidFieldException.class).hasMessageContaining("network");
+        assertThatThrownBy(() -> RoleInNetwork.of(Role.HOLDER, Network.RTES, null))
+                .isInstanceOf(InvalidFieldException.class).hasMessageContaining("network");
     }
 
     @Test
-    void aReviewerHasANetworkAndNobodyElseDoes() {
-        assertThatThrownBy(() -> Account.create("evaluation@example.org", "hash", "Alain", Set.of(Role.REVIEWER),
-                null, null, now, "seed")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> Account.create("porteur@example.org", "hash", "Samia", Set.of(Role.HOLDER),
-                Network.RTES, null, now, "seed")).isInstanceOf(IllegalArgumentException.class);
+    void onlyAReviewerHasAnOrganisationAndItsSiretHasFourteenDigits() {
+        assertThatThrownBy(() -> RoleInNetwork.of(Role.NETWORK_DELEGATE, Network.MES, "73282932000074"))
+                .isInstanceOf(InvalidFieldException.class).hasMessageContaining("organisationSiret");
+        assertThatThrownBy(() -> RoleInNetwork.of(Role.REVIEWER, Network.MES, "7328293200007"))
+                .isInstanceOf(InvalidFieldException.class).hasMessageContaining("organisationSiret");
+        assertThat(RoleInNetwork.of(Role.REVIEWER, Network.MES, "732 829 320 00074").organisationSiret())
+                .isEqualTo("73282932000074");
     }
 
     @Test
-    void anAccountIsAnnouncedWithItsRolesNetworkAndOrganisation() {
-        var account = Account.create("Evaluation@Example.org ", "hash", "Alain", Set.of(Role.REVIEWER), Network.MES,
-                "73282932000074", now, "seed");
+    void anInvitedPersonWorksOnceTheyChoseAPasswordAndIsAnnouncedWithTheirRole() {
+        var account = Account.invite("Evaluation@Example.org ", "Alain",
+                RoleInNetwork.of(Role.REVIEWER, Network.MES, "73282932000074"), now, "coordinator");
+        assertThat(account.status()).isEqualTo(AccountStatus.INVITED);
+        assertThat(account.maySignIn()).isFalse();
 
+        account.acceptInvitation("{bcrypt}hash", now);
         var announced = account.announce(now);
 
+        assertThat(account.status()).isEqualTo(AccountStatus.ACTIVE);
         assertThat(account.username()).isEqualTo("evaluation@example.org");
         assertThat(announced.roles()).containsExactly("REVIEWER");
         assertThat(announced.network()).isEqualTo(Network.MES);
         assertThat(announced.organisationSiret()).isEqualTo("73282932000074");
+        assertThat(announced.email()).isEqualTo("evaluation@example.org");
+    }
+
+    @Test
+    void aHolderWhoSignedUpWorksOnlyOnceTheirAddressIsVerifiedAndUntilDisabled() {
+        var account = Account.signUp("porteur@example.org", "{bcrypt}hash", "Samia", now);
+        assertThat(account.status()).isEqualTo(AccountStatus.UNVERIFIED);
+
+        account.verifyAddress(now);
+        assertThat(account.maySignIn()).isTrue();
+
+        var disabled = account.disable("coordinator", now);
+        assertThat(account.status()).isEqualTo(AccountStatus.DISABLED);
+        assertThat(disabled.personId()).isEqualTo(account.id().toString());
+        account.enable(now);
+        assertThat(account.status()).isEqualTo(AccountStatus.ACTIVE);
     }
 }
