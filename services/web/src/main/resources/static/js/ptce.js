@@ -180,7 +180,26 @@
     }
   });
 
+  // A role's own fields (a network, a SIRET) show only for the roles that take them; without this file, every field
+  // shows and says for which role, and the server leaves out what the chosen role does not take.
+  function showRoleFields(form) {
+    var chosen = form.querySelector('input[name="role"]:checked');
+    form.querySelectorAll('[data-shown-for]').forEach(function (field) {
+      var roles = field.getAttribute('data-shown-for').split(' ');
+      field.hidden = !chosen || roles.indexOf(chosen.value) < 0;
+    });
+  }
+
+  document.addEventListener('change', function (event) {
+    if (event.target.name === 'role' && event.target.form) { showRoleFields(event.target.form); }
+  });
+
   document.addEventListener('DOMContentLoaded', function () {
     document.querySelectorAll('form[data-autosave]').forEach(restore);
+    document.querySelectorAll('form').forEach(function (form) {
+      if (form.querySelector('[data-shown-for]') && form.querySelector('input[name="role"]')) {
+        showRoleFields(form);
+      }
+    });
   });
 })();

@@ -36,7 +36,21 @@ public record WebProperties(@NotNull URI issuerUri, @NotNull String clientId, St
         return jwkSetUri == null ? issuer() + "/oauth2/jwks" : jwkSetUri.toString();
     }
 
+    /** The provider's own page where a person changes their name and password. */
+    public String accountPage() {
+        return issuer() + "/compte";
+    }
+
+    /** Where this application reaches the identity provider's people API: the issuer, unless told otherwise. */
+    public URI identityService() {
+        return services == null || services.identity() == null ? issuerUri : services.identity();
+    }
+
+    /**
+     * @param identity the identity provider's people API, when this application reaches it at another address than
+     *                 the issuer's (as for the token endpoint); {@code null} for the issuer
+     */
     public record Services(@NotNull URI applications, @NotNull URI review, @NotNull URI publication,
-            @NotNull URI workflow) {
+            @NotNull URI workflow, URI identity) {
     }
 }

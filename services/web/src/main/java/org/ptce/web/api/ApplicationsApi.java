@@ -3,6 +3,7 @@ package org.ptce.web.api;
 import java.util.List;
 import java.util.UUID;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
@@ -30,6 +31,11 @@ public class ApplicationsApi {
 
     public List<Candidacy> myCandidacies() {
         return http.get().uri("/api/candidacies").retrieve().body(new ParameterizedTypeReference<>() { });
+    }
+
+    /** The holder's candidacies as the service writes them, every field kept: for the holder's copy of their data. */
+    public JsonNode myCandidaciesAsWritten() {
+        return http.get().uri("/api/candidacies").retrieve().body(JsonNode.class);
     }
 
     public Candidacy candidacy(UUID candidacyId) {

@@ -3,6 +3,7 @@ package org.ptce.web.api;
 import java.util.List;
 import java.util.UUID;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.web.client.RestClient;
 
@@ -34,5 +35,10 @@ public class PublicationApi {
 
     public List<Notification> myNotifications() {
         return http.get().uri("/api/notifications").retrieve().body(new ParameterizedTypeReference<>() { });
+    }
+
+    /** The same, as the service writes them: for the holder's copy of their data. */
+    public JsonNode myNotificationsAsWritten() {
+        return http.get().uri("/api/notifications").retrieve().body(JsonNode.class);
     }
 }

@@ -43,6 +43,18 @@ class ServiceClients {
         return new PublicationApi(client(builder, properties.services().publication(), tokens, json));
     }
 
+    @Bean
+    ReviewApi reviewApi(RestClient.Builder builder, WebProperties properties, OAuth2AuthorizedClientManager tokens,
+            ObjectMapper json) {
+        return new ReviewApi(client(builder, properties.services().review(), tokens, json));
+    }
+
+    @Bean
+    IdentityApi identityApi(RestClient.Builder builder, WebProperties properties,
+            OAuth2AuthorizedClientManager tokens, ObjectMapper json) {
+        return new IdentityApi(client(builder, properties.identityService(), tokens, json));
+    }
+
     private static RestClient client(RestClient.Builder builder, URI baseUrl, OAuth2AuthorizedClientManager tokens,
             ObjectMapper json) {
         var requests = new SimpleClientHttpRequestFactory();

@@ -39,8 +39,10 @@ import org.springframework.http.HttpStatus;
 
 /**
  * People sign in at the platform's identity provider (authorization code with PKCE, as a confidential client); their
- * tokens stay in the server-side session. Public pages are open to all; a holder's pages to holders; everything else
- * is refused. Signing out ends the session here and at the provider.
+ * tokens stay in the server-side session. Public pages are open to all; a holder's pages to holders, a reviewer's to
+ * reviewers, the people of the platform to coordinators, one's own data to whoever is signed in; everything else is
+ * refused. Signing in leads back to the page that asked for it, or to the person's own page. Signing out ends the
+ * session here and at the provider.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -59,11 +61,15 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/health/**", "/error").permitAll()
                         .requestMatchers("/mes-candidatures", "/appels/*/candidater", "/candidatures/**")
                         .hasRole("HOLDER")
+                        .requestMatchers("/evaluations", "/evaluations/**").hasRole("REVIEWER")
+                        .requestMatchers("/personnes", "/personnes/**").hasRole("COORDINATOR")
+                        .requestMatchers("/mes-donnees.json").authenticated()
                         .anyRequest().denyAll())
                 .oauth2Login(login -> login
                         .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(
                                 authorizationRequests))
-                        .userInfoEndpoint(userInfo -> userInfo.userAuthoritiesMapper(platformRoles())))
+                        .userInfoEndpoint(userInfo -> userInfo.userAuthoritiesMapper(platformRoles()))
+                        .successHandler(new LandingPage()))
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(signInFirst())
                         .accessDeniedHandler(new ExpiredSessionAwareAccessDenied()))
                 .logout(logout -> logout.logoutUrl("/deconnexion").addLogoutHandler(signOut).logoutSuccessHandler(signOut))

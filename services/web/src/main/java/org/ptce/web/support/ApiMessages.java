@@ -35,6 +35,14 @@ public final class ApiMessages {
         rule("must be a (boolean|number|integer|decimal).*", "Valeur non reconnue.");
         rule("must be one of .*", "Choisissez une valeur de la liste.");
         rule("is not a known field", "Champ inconnu.");
+        rule("must be a well-formed email address",
+                "Une adresse électronique s'écrit comme prenom.nom@exemple.fr.");
+        rule("is required for a reviewer or a delegate",
+                "Choisissez le réseau : un·e évaluateur·rice ou un·e délégué·e de réseau en a un.");
+        rule("is only for a reviewer or a delegate",
+                "Seul·e un·e évaluateur·rice ou un·e délégué·e de réseau a un réseau.");
+        rule("is only for a reviewer", "Seul·e un·e évaluateur·rice indique le SIRET de son organisation.");
+        rule("must be 14 digits", "Un SIRET s'écrit avec 14 chiffres.");
     }
 
     private ApiMessages() {

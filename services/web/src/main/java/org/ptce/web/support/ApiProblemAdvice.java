@@ -1,6 +1,7 @@
 package org.ptce.web.support;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -10,6 +11,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -31,10 +34,11 @@ class ApiProblemAdvice {
     ModelAndView refused(ApiProblem problem, HttpServletRequest request, HttpServletResponse response) {
         if (problem.is(401)) {
             // The service no longer accepts the person's token: they sign in again, and come back here.
+            String back = returnPath(request);
             new SecurityContextLogoutHandler().logout(request, response, null);
-            var back = new RedirectView(returnPath(request), true);
-            back.setExpandUriTemplateVariables(false);
-            return new ModelAndView(back);
+            var signIn = new RedirectView(back, true);
+            signIn.setExpandUriTemplateVariables(false);
+            return new ModelAndView(signIn);
         }
         if (problem.is(404)) {
             return page("error/404", HttpStatus.NOT_FOUND);
@@ -50,8 +54,8 @@ class ApiProblemAdvice {
         return page;
     }
 
-    @ExceptionHandler(ResourceAccessException.class)
-    ModelAndView unreachable(ResourceAccessException e) {
+    @ExceptionHandler({ResourceAccessException.class, ServiceUnavailableException.class})
+    ModelAndView unreachable(RuntimeException e) {
         log.warn("A service could not be reached: {}", e.getMessage());
         return page("error/unavailable", HttpStatus.SERVICE_UNAVAILABLE);
     }
@@ -74,9 +78,13 @@ class ApiProblemAdvice {
         return page;
     }
 
+    /** The page asked for; after a form, the person's own page (what they sent is not sent again). */
     private static String returnPath(HttpServletRequest request) {
-        return "GET".equals(request.getMethod()) ? request.getRequestURI()
-                + (request.getQueryString() == null ? "" : "?" + request.getQueryString()) : "/mes-candidatures";
+        if ("GET".equals(request.getMethod())) {
+            return request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+        }
+        Authentication person = SecurityContextHolder.getContext().getAuthentication();
+        return LandingPages.of(person == null ? List.of() : person.getAuthorities());
     }
 
     private static ModelAndView page(String view, HttpStatus status) {

@@ -21,6 +21,14 @@ public record SignedInPerson(String id, String name, List<String> roles, String 
         return roles.contains("HOLDER");
     }
 
+    public boolean isReviewer() {
+        return roles.contains("REVIEWER");
+    }
+
+    public boolean isCoordinator() {
+        return roles.contains("COORDINATOR");
+    }
+
     /** « porteur de projet », « évaluateur (RTES) », … */
     public String roleLabel() {
         return String.join(", ", roles.stream().map(role -> switch (role) {

@@ -25,6 +25,21 @@ class ApiMessagesTests {
     }
 
     @Test
+    void translatesWhatTheIdentityProviderSaysOfAnInvitationOrARole() {
+        assertThat(ApiMessages.french("email", "must be a well-formed email address"))
+                .startsWith("Une adresse électronique s'écrit comme");
+        assertThat(ApiMessages.french("network", "is required for a reviewer or a delegate"))
+                .startsWith("Choisissez le réseau");
+        assertThat(ApiMessages.french("network", "is only for a reviewer or a delegate"))
+                .startsWith("Seul·e un·e évaluateur·rice ou un·e délégué·e de réseau");
+        assertThat(ApiMessages.french("organisationSiret", "is only for a reviewer"))
+                .startsWith("Seul·e un·e évaluateur·rice indique le SIRET");
+        assertThat(ApiMessages.french("organisationSiret", "must be 14 digits"))
+                .isEqualTo("Un SIRET s'écrit avec 14 chiffres.");
+        assertThat(ApiMessages.french("role", "is required")).isEqualTo("Ce champ est obligatoire.");
+    }
+
+    @Test
     void saysSomethingFrenchForAMessageItDoesNotKnow() {
         assertThat(ApiMessages.french("x", "is odd in a new way")).isEqualTo("Valeur refusée.");
     }
