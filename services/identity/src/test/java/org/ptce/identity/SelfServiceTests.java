@@ -151,6 +151,46 @@ class SelfServiceTests {
         assertThat(new ProviderPages().get("/mot-de-passe/nouveau?jeton=" + token).statusCode()).isEqualTo(410);
     }
 
+    @Test
+    void aPersonChangesTheirNameAndPasswordOnTheirAccountPageAndDownloadsTheirData() throws Exception {
+        String email = unique("compte");
+        var browser = new ProviderPages();
+        signUp(browser, email, "Camille Compte", "la première phrase de passe");
+        confirm(browser, TestMailbox.token(TestMailbox.awaitMail(email, 1)));
+        var elsewhere = new ProviderPages();
+        elsewhere.signIn(email, "la première phrase de passe");
+        assertThat(browser.signIn(email, "la première phrase de passe")).doesNotContain("/login?");
+
+        assertThat(browser.get("/compte").body()).contains("Camille Compte").contains(email);
+        var renamed = browser.submit("/compte", "/compte/nom", Map.of("displayName", "Camille Nouveau-Nom"));
+        assertThat(ProviderPages.location(renamed)).endsWith("/compte");
+        var wrongCurrent = browser.submit("/compte", "/compte/mot-de-passe", Map.of("currentPassword", "pas le bon",
+                "newPassword", "la deuxième phrase de passe"));
+        assertThat(wrongCurrent.body()).contains("id=\"currentPassword-error\"")
+                .contains("Ce n&#39;est pas votre mot de passe actuel.");
+        var changed = browser.submit("/compte", "/compte/mot-de-passe", Map.of("currentPassword",
+                "la première phrase de passe", "newPassword", "la deuxième phrase de passe"));
+        assertThat(ProviderPages.location(changed)).endsWith("/compte");
+
+        assertThat(browser.get("/compte").statusCode()).as("this session goes on").isEqualTo(200);
+        assertThat(elsewhere.get("/compte").statusCode()).as("the others end").isEqualTo(302);
+        var export = browser.get("/compte/donnees.json");
+        assertThat(export.headers().firstValue("Content-Disposition").orElse("")).contains("attachment");
+        var data = json.readTree(export.body());
+        assertThat(data.get("displayName").asText()).isEqualTo("Camille Nouveau-Nom");
+        assertThat(data.get("history").findValuesAsText("action"))
+                .containsExactly("PASSWORD_CHANGED", "NAME_CHANGED", "VERIFIED", "SIGNED_UP");
+        assertThat(export.body()).doesNotContain("bcrypt");
+    }
+
+    @Test
+    void theAccountPageNeedsASignedInPerson() throws Exception {
+        var anonymous = new ProviderPages();
+        assertThat(ProviderPages.location(anonymous.get("/compte"))).endsWith("/login");
+        assertThat(anonymous.post("/compte/nom", Map.of("displayName", "Personne")).statusCode())
+                .as("no CSRF token, no session").isEqualTo(403);
+    }
+
     private HttpResponse<String> signUp(ProviderPages browser, String email, String name, String password)
             throws Exception {
         return browser.submit("/inscription", "/inscription", Map.of("displayName", name, "email", email,

@@ -2,22 +2,18 @@ package org.ptce.identity;
 
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Message;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.ptce.testing.MailText;
 
 /**
  * The SMTP server the provider writes to in the tests (GreenMail), on the fixed port {@link IdentityServiceTest}
@@ -28,7 +24,6 @@ public final class TestMailbox implements BeforeAllCallback {
 
     static final int PORT = 13025;
     private static final GreenMail smtp = new GreenMail(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-    private static final Pattern LINK = Pattern.compile("http://\\S+jeton=([A-Za-z0-9_-]+)");
 
     static {
         smtp.start();
@@ -59,11 +54,7 @@ public final class TestMailbox implements BeforeAllCallback {
 
     /** The link's token in a mail's text. */
     public static String token(String text) {
-        Matcher link = LINK.matcher(text);
-        if (!link.find()) {
-            throw new AssertionError("No link in the mail: " + text);
-        }
-        return link.group(1);
+        return MailText.token(text);
     }
 
     public static String subject(MimeMessage mail) {
@@ -75,25 +66,6 @@ public final class TestMailbox implements BeforeAllCallback {
     }
 
     static String text(MimeMessage mail) {
-        try {
-            return plainText(mail);
-        } catch (MessagingException | IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String plainText(Part part) throws MessagingException, IOException {
-        if (part.isMimeType("text/plain")) {
-            return (String) part.getContent();
-        }
-        if (part.getContent() instanceof Multipart multipart) {
-            for (int i = 0; i < multipart.getCount(); i++) {
-                String text = plainText(multipart.getBodyPart(i));
-                if (text != null) {
-                    return text;
-                }
-            }
-        }
-        return null;
+        return MailText.of(mail);
     }
 }

@@ -76,7 +76,8 @@ public final class PkceSignIn {
         var signedIn = post(issuer + "/login", form(Map.of("username", username, "password", password,
                 "_csrf", csrf.group(1))));
         String afterSignIn = signedIn.headers().firstValue("Location").orElse("");
-        if (signedIn.statusCode() == 429 || afterSignIn.contains("/login?error")) {
+        // Back to the sign-in page: refused (a wrong password, or, with the right one, an account that cannot sign in).
+        if (signedIn.statusCode() == 429 || afterSignIn.contains("/login?")) {
             return new Result(signedIn.statusCode(), null, signedIn.statusCode() == 429 ? "rate limited"
                     : "sign-in refused");
         }
