@@ -25,8 +25,17 @@ final class ProviderPages {
             .followRedirects(HttpClient.Redirect.NEVER).build();
 
     HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return get(path, "text/html");
+    }
+
+    /** A download, as a browser follows a link: it takes any type. */
+    HttpResponse<String> download(String path) throws IOException, InterruptedException {
+        return get(path, "text/html,*/*;q=0.8");
+    }
+
+    private HttpResponse<String> get(String path, String accept) throws IOException, InterruptedException {
         return browser.send(HttpRequest.newBuilder(URI.create(IdentityServiceTest.ISSUER + path))
-                .header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
+                .header("Accept", accept).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** Opens the page of the form, then posts the fields with the page's CSRF token. */

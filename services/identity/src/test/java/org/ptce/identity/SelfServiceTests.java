@@ -174,7 +174,7 @@ class SelfServiceTests {
 
         assertThat(browser.get("/compte").statusCode()).as("this session goes on").isEqualTo(200);
         assertThat(elsewhere.get("/compte").statusCode()).as("the others end").isEqualTo(302);
-        var export = browser.get("/compte/donnees.json");
+        var export = browser.download("/compte/donnees.json");
         assertThat(export.headers().firstValue("Content-Disposition").orElse("")).contains("attachment");
         var data = json.readTree(export.body());
         assertThat(data.get("displayName").asText()).isEqualTo("Camille Nouveau-Nom");

@@ -13,6 +13,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -25,6 +26,7 @@ import org.springframework.security.oauth2.server.authorization.client.Registere
 import org.springframework.security.oauth2.server.authorization.config.annotation.web.configurers.OAuth2AuthorizationServerConfigurer;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
@@ -46,11 +48,19 @@ class SecurityConfiguration {
         var authorizationServer = OAuth2AuthorizationServerConfigurer.authorizationServer();
         http.securityMatcher(authorizationServer.getEndpointsMatcher())
                 .with(authorizationServer, server -> server.oidc(oidc -> oidc.logoutEndpoint(logout -> logout
-                        // A sign-out whose ID token is no longer known (the account was disabled or its password
-                        // reset, which ended its authorizations) is a sign-out all the same: the person is told so
-                        // here rather than shown an error.
-                        .errorResponseHandler((request, response, refused) ->
-                                response.sendRedirect(request.getContextPath() + "/login?logout")))))
+                        // A sign-out whose ID token is no longer known because the account's sessions and
+                        // authorizations were ended (disabled, password reset) is a sign-out all the same: the person
+                        // is told so rather than shown an error. While a session remains, a refused sign-out stays
+                        // refused.
+                        .errorResponseHandler((request, response, refused) -> {
+                            var session = request.getSession(false);
+                            if (session == null || session.getAttribute(
+                                    HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY) == null) {
+                                response.sendRedirect(request.getContextPath() + "/login?logout");
+                            } else {
+                                response.sendError(HttpStatus.BAD_REQUEST.value(), refused.getMessage());
+                            }
+                        }))))
                 .cors(cors -> cors.configurationSource(platformOrigins))
                 .authorizeHttpRequests(authorize -> authorize.anyRequest().authenticated())
                 // A browser that is not signed in is sent to the sign-in page.
