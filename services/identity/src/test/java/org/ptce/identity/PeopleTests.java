@@ -192,6 +192,72 @@ class PeopleTests {
         assertThat(export.has("passwordHash")).isFalse();
     }
 
+    @Test
+    void aCoordinatorDisabledMeanwhileCannotUseTheTokenTheyStillHoldToUndoIt() throws Exception {
+        String email = SelfServiceTests.unique("coordinatrice");
+        var invited = json.readTree(api("POST", "/api/people/invitations", coordinator, Map.of("email", email,
+                "displayName", "Coordinatrice Seconde", "role", "COORDINATOR")).body());
+        String personId = invited.get("personId").asText();
+        String token = TestMailbox.token(TestMailbox.awaitMail(email, 1));
+        new ProviderPages().submit("/invitation?jeton=" + token, "/invitation",
+                Map.of("jeton", token, "password", "une coordination bien solide"));
+        String theirs = new PkceSignIn(IdentityServiceTest.ISSUER).signIn(email, "une coordination bien solide")
+                .accessToken();
+        assertThat(api("GET", "/api/people", theirs, null).statusCode()).isEqualTo(200);
+
+        api("POST", "/api/people/" + personId + "/disable", coordinator, null);
+
+        assertThat(api("POST", "/api/people/" + personId + "/enable", theirs, null).statusCode()).isEqualTo(403);
+        assertThat(api("GET", "/api/people", theirs, null).statusCode()).isEqualTo(403);
+        String self = jdbc.queryForObject("select id::text from accounts where username = ?", String.class,
+                "coordination@labo-ess.example");
+        assertThat(api("POST", "/api/people/" + self + "/disable", coordinator, null).statusCode()).isEqualTo(409);
+        assertThat(api("PUT", "/api/people/" + self + "/role", coordinator, Map.of("role", "HOLDER")).statusCode())
+                .isEqualTo(409);
+    }
+
+    @Test
+    void anIdTokenOpensNothingInTheApi() throws Exception {
+        var web = new WebApplicationBrowser();
+        var tokens = json.readTree(web.exchange(web.signIn("coordination@labo-ess.example", "demo-coordination"),
+                IdentityServiceTest.WEB_CLIENT_SECRET).body());
+
+        assertThat(api("GET", "/api/people", tokens.get("id_token").asText(), null).statusCode()).isEqualTo(401);
+        assertThat(api("GET", "/api/people", tokens.get("access_token").asText(), null).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void invitingTheAddressOfASignUpNeverVerifiedGivesItToTheInvitee() throws Exception {
+        String email = SelfServiceTests.unique("squat");
+        new ProviderPages().submit("/inscription", "/inscription", Map.of("displayName", "Quelqu'un d'autre",
+                "email", email, "password", "le mot de passe du squatteur", "consent", "true"));
+        String squatterLink = TestMailbox.token(TestMailbox.awaitMail(email, 1));
+
+        var invited = api("POST", "/api/people/invitations", coordinator, Map.of("email", email,
+                "displayName", "La Vraie Personne", "role", "NETWORK_DELEGATE", "network", "UFISC"));
+
+        assertThat(invited.statusCode()).isEqualTo(201);
+        assertThat(new ProviderPages().submit("/login", "/inscription/confirmer", Map.of("jeton", squatterLink))
+                .statusCode()).as("the sign-up's link is void").isEqualTo(410);
+        assertThat(new ProviderPages().signIn(email, "le mot de passe du squatteur")).endsWith("/login?error");
+        String invitation = TestMailbox.token(TestMailbox.awaitMail(email, 2));
+        assertThat(new ProviderPages().get("/invitation?jeton=" + invitation).body()).contains("La Vraie Personne");
+    }
+
+    @Test
+    void aNameWithAControlCharacterIsRefusedAtItsField() throws Exception {
+        var withNul = api("POST", "/api/people/invitations", coordinator, Map.of("email",
+                SelfServiceTests.unique("nul"), "displayName", "Nom\u0000Nul", "role", "COORDINATOR"));
+        var withBreak = api("POST", "/api/people/invitations", coordinator, Map.of("email",
+                SelfServiceTests.unique("nul"), "displayName", "Nom\nhttp://ailleurs.example", "role", "COORDINATOR"));
+        var search = api("GET", "/api/people?q=%00", coordinator, null);
+
+        assertThat(withNul.statusCode()).isEqualTo(400);
+        assertThat(withNul.body()).contains("\"field\":\"displayName\"");
+        assertThat(withBreak.statusCode()).isEqualTo(400);
+        assertThat(search.statusCode()).isEqualTo(400);
+    }
+
     private static HttpResponse<String> api(String method, String path, String token, Object body)
             throws Exception {
         var request = HttpRequest.newBuilder(URI.create(IdentityServiceTest.ISSUER + path))

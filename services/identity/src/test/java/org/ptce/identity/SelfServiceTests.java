@@ -184,6 +184,48 @@ class SelfServiceTests {
     }
 
     @Test
+    void signingUpAgainBeforeVerifyingVoidsTheEarlierLinkWhichWouldSetTheEarlierPassword() throws Exception {
+        String email = unique("deux-fois");
+        signUp(new ProviderPages(), email, "Camille Un", "la phrase de la première fois");
+        String first = TestMailbox.token(TestMailbox.awaitMail(email, 1));
+        signUp(new ProviderPages(), email, "Camille Deux", "la phrase de la seconde fois");
+        String second = TestMailbox.token(TestMailbox.awaitMail(email, 2));
+
+        assertThat(confirm(new ProviderPages(), first).statusCode()).isEqualTo(410);
+        assertThat(confirm(new ProviderPages(), second).statusCode()).isEqualTo(200);
+        assertThat(new ProviderPages().signIn(email, "la phrase de la première fois")).endsWith("/login?error");
+        assertThat(new PkceSignIn(IdentityServiceTest.ISSUER).signIn(email, "la phrase de la seconde fois")
+                .tokenStatus()).isEqualTo(200);
+    }
+
+    @Test
+    void controlCharactersInANameOrAnAddressAreRefusedNotStored() throws Exception {
+        var nameWithNul = signUp(new ProviderPages(), unique("nul"), "Nom\u0000Nul", "une phrase assez longue");
+        var addressWithNul = signUp(new ProviderPages(), "nul\u0000" + unique("x"), "Nom", "une phrase assez longue");
+
+        assertThat(nameWithNul.statusCode()).isEqualTo(200);
+        assertThat(nameWithNul.body()).contains("id=\"displayName-error\"").contains("caractère de contrôle");
+        assertThat(addressWithNul.statusCode()).isEqualTo(200);
+        assertThat(addressWithNul.body()).containsPattern("id=\"email-error\">[^<]+</p>");
+        assertThat(new ProviderPages().signIn("evaluation.mes\u0000@example.org", "wrong")).endsWith("/login?error");
+    }
+
+    @Test
+    void aPasswordChangeWithoutTheCurrentPasswordIsRefusedAtItsField() throws Exception {
+        String email = unique("sans-actuel");
+        var browser = new ProviderPages();
+        signUp(browser, email, "Sans Actuel", "la première phrase de passe");
+        confirm(browser, TestMailbox.token(TestMailbox.awaitMail(email, 1)));
+        browser.signIn(email, "la première phrase de passe");
+
+        var refused = browser.submit("/compte", "/compte/mot-de-passe",
+                Map.of("newPassword", "la deuxième phrase de passe"));
+
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.body()).contains("id=\"currentPassword-error\"");
+    }
+
+    @Test
     void theAccountPageNeedsASignedInPerson() throws Exception {
         var anonymous = new ProviderPages();
         assertThat(ProviderPages.location(anonymous.get("/compte"))).endsWith("/login");

@@ -2,6 +2,7 @@ package org.ptce.identity.account;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -89,7 +90,17 @@ class Account {
     }
 
     static String normalised(String email) {
-        return String.valueOf(email).strip().toLowerCase();
+        return String.valueOf(email).strip().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * A coordinator invites the address of a sign-up never verified: the invitation wins, and whatever the sign-up
+     * set (name, password) is forgotten.
+     */
+    void reinvite(String displayName, RoleInNetwork role, Instant now) {
+        this.passwordHash = null;
+        this.displayName = displayName;
+        changeRole(role, now);
     }
 
     AccountStatus status() {

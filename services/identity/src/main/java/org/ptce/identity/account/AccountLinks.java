@@ -46,12 +46,17 @@ class AccountLinks {
         this.clock = clock;
     }
 
+    /** Voids the account's links of that purpose not used yet. */
+    void voidAll(UUID accountId, Purpose purpose) {
+        jdbc.sql("update account_links set used_at = ? where account_id = ? and purpose = ? and used_at is null")
+                .params(Timestamp.from(clock.instant()), accountId, purpose.name()).update();
+    }
+
     /** A new token for the account, to put in a link. */
     String issue(UUID accountId, Purpose purpose) {
         Instant now = clock.instant();
         if (purpose != Purpose.VERIFY_ADDRESS) {
-            jdbc.sql("update account_links set used_at = ? where account_id = ? and purpose = ? and used_at is null")
-                    .params(Timestamp.from(now), accountId, purpose.name()).update();
+            voidAll(accountId, purpose);
         }
         var bytes = new byte[32];
         random.nextBytes(bytes);

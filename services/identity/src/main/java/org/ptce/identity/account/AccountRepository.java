@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.data.jdbc.repository.query.Modifying;
 import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.CrudRepository;
 
@@ -17,6 +18,18 @@ interface AccountRepository extends CrudRepository<Account, UUID> {
 
     @Query("select * from accounts where username = :username for update")
     Optional<Account> lockByUsername(String username);
+
+    /**
+     * Holds the address until the transaction ends, whether it has an account or not: two sign-ups or invitations of
+     * one new address take turns, and the second sees the first's account.
+     */
+    @Query("select 1 from (select pg_advisory_xact_lock(hashtext(:username))) as locked")
+    Integer lockAddress(String username);
+
+    /** Forgets the failed attempts and the lock they set. */
+    @Modifying
+    @Query("update accounts set failed_attempts = 0, locked_until = null where id = :id")
+    void unlock(UUID id);
 
     /** The accounts that work but were never announced (made before the announcements existed, or by a seed). */
     @Query("""

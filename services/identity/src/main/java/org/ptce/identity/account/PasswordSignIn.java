@@ -8,6 +8,7 @@ import org.springframework.security.authentication.AccountStatusException;
 import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
@@ -46,8 +47,11 @@ class PasswordSignIn implements AuthenticationProvider {
     }
 
     @Override
-    public Authentication authenticate(Authentication attempt) {
-        String username = Account.normalised(attempt.getName());
+    public Authentication authenticate(Authentication typed) {
+        // A control character (a NUL, which PostgreSQL refuses) is in no address: dropped, as a typo would be.
+        String username = Account.normalised(typed.getName().replaceAll("\\p{Cntrl}", ""));
+        Authentication attempt = UsernamePasswordAuthenticationToken.unauthenticated(username,
+                typed.getCredentials());
         Outcome outcome = transactions.execute(transaction -> {
             jdbc.query("select id from accounts where username = ? for update", row -> { }, username);
             try {
@@ -67,7 +71,8 @@ class PasswordSignIn implements AuthenticationProvider {
             throw outcome.refused();
         }
         if (outcome.notNow() != null) {
-            if (accounts.status(username).orElse(null) == AccountStatus.UNVERIFIED) {
+            if (outcome.notNow() instanceof DisabledException
+                    && accounts.status(username).orElse(null) == AccountStatus.UNVERIFIED) {
                 selfService.sendVerificationAgain(username);
                 throw new AddressNotVerifiedException();
             }

@@ -120,14 +120,27 @@ public class People {
     /** Invites a person to the committee (or as a coordinator): they get a link to choose their password. */
     @Transactional
     public Person invite(String email, String displayName, RoleInNetwork role, Actor coordinator) {
-        if (accounts.findByUsername(Account.normalised(email)).isPresent()) {
+        accounts.lockAddress(Account.normalised(email));
+        var existing = accounts.lockByUsername(Account.normalised(email));
+        if (existing.isPresent() && existing.get().status() != AccountStatus.UNVERIFIED) {
             throw new ConflictException("This address has an account already: change its role instead");
         }
         Instant now = clock.instant();
-        Account account = accounts.save(Account.invite(email, displayName.strip(), role, now, coordinator.id()));
-        history.record(account.id(), Action.INVITED, coordinator, now, AccountLabels.role(role));
-        mails.invitation(account, coordinator.name(), links.issue(account.id(), Purpose.ACCEPT_INVITATION));
-        return Person.of(account);
+        Account account;
+        if (existing.isPresent()) {
+            // A sign-up nobody proved: the address goes to the invitee, through the invitation's link.
+            account = existing.get();
+            account.reinvite(displayName.strip(), role, now);
+            links.voidAll(account.id(), Purpose.VERIFY_ADDRESS);
+        } else {
+            account = Account.invite(email, displayName.strip(), role, now, coordinator.id());
+        }
+        Account invited = accounts.save(account);
+        history.record(invited.id(), Action.INVITED, coordinator, now, AccountLabels.role(role));
+        if (!mails.invitation(invited, coordinator.name(), () -> links.issue(invited.id(), Purpose.ACCEPT_INVITATION))) {
+            throw new ConflictException("This address got too many mails within the hour: invite it again later");
+        }
+        return Person.of(invited);
     }
 
     @Transactional
@@ -136,8 +149,10 @@ public class People {
         if (account.status() != AccountStatus.INVITED) {
             throw new ConflictException("The invitation was accepted already");
         }
+        if (!mails.invitation(account, coordinator.name(), () -> links.issue(account.id(), Purpose.ACCEPT_INVITATION))) {
+            throw new ConflictException("This address got too many mails within the hour: try again later");
+        }
         history.record(account.id(), Action.INVITATION_SENT_AGAIN, coordinator, clock.instant(), null);
-        mails.invitation(account, coordinator.name(), links.issue(account.id(), Purpose.ACCEPT_INVITATION));
     }
 
     /**
@@ -147,8 +162,8 @@ public class People {
     @Transactional
     public Person changeRole(UUID personId, RoleInNetwork role, Actor coordinator) {
         Account account = locked(personId);
-        if (account.id().toString().equals(coordinator.id()) && role.role() != Role.COORDINATOR) {
-            throw new ConflictException("A coordinator cannot take their own role away: another coordinator can");
+        if (account.id().toString().equals(coordinator.id())) {
+            throw new ConflictException("A coordinator cannot change their own role: another coordinator can");
         }
         Instant now = clock.instant();
         String before = AccountLabels.role(account.role());
@@ -181,6 +196,9 @@ public class People {
     @Transactional
     public Person enable(UUID personId, Actor coordinator) {
         Account account = locked(personId);
+        if (account.id().toString().equals(coordinator.id())) {
+            throw new ConflictException("A coordinator cannot enable their own account: another coordinator can");
+        }
         if (account.status() != AccountStatus.DISABLED) {
             return Person.of(account);
         }
@@ -211,6 +229,16 @@ public class People {
         account = accounts.save(account);
         history.record(account.id(), Action.SEEDED, null, now, null);
         return true;
+    }
+
+    /**
+     * Whether the account of this token may coordinate now, as the database says: a coordinator disabled or given
+     * another role a minute ago still has a token that says otherwise until it expires.
+     */
+    @Transactional(readOnly = true)
+    public boolean coordinatesNow(UUID accountId) {
+        return accounts.findById(accountId).filter(Account::maySignIn)
+                .filter(account -> account.roles().contains(Role.COORDINATOR)).isPresent();
     }
 
     /** Whether any account may coordinate (else the first coordinator is invited at start). */

@@ -52,20 +52,28 @@ public class SelfService {
     public void signUp(String email, String displayName, String password) {
         String hash = passwords.encode(password);
         Instant now = clock.instant();
+        accounts.lockAddress(Account.normalised(email));
         Optional<Account> existing = accounts.lockByUsername(Account.normalised(email));
         if (existing.isEmpty()) {
             Account account = accounts.save(Account.signUp(email, hash, displayName.strip(), now));
             history.record(account.id(), Action.SIGNED_UP, null, now, null);
-            mails.verifyAddress(account, links.issue(account.id(), Purpose.VERIFY_ADDRESS));
+            mails.verifyAddress(account, () -> links.issue(account.id(), Purpose.VERIFY_ADDRESS));
             return;
         }
         Account account = existing.get();
         if (account.status() == AccountStatus.UNVERIFIED) {
-            account.rename(displayName.strip(), now);
-            account.changePassword(hash, now);
-            accounts.save(account);
-            history.record(account.id(), Action.SIGNED_UP, null, now, "again, before verifying the address");
-            mails.verifyAddress(account, links.issue(account.id(), Purpose.VERIFY_ADDRESS));
+            // Whoever opens the newest link gets the newest password: the earlier links, which would activate the
+            // account with this one, stop working.
+            boolean sent = mails.verifyAddress(account, () -> {
+                links.voidAll(account.id(), Purpose.VERIFY_ADDRESS);
+                return links.issue(account.id(), Purpose.VERIFY_ADDRESS);
+            });
+            if (sent) {
+                account.rename(displayName.strip(), now);
+                account.changePassword(hash, now);
+                accounts.save(account);
+                history.record(account.id(), Action.SIGNED_UP, null, now, "again, before verifying the address");
+            }
         } else {
             mails.alreadyRegistered(account);
         }
@@ -99,7 +107,8 @@ public class SelfService {
     public void sendVerificationAgain(String username) {
         accounts.lockByUsername(Account.normalised(username))
                 .filter(account -> account.status() == AccountStatus.UNVERIFIED)
-                .ifPresent(account -> mails.verifyAddress(account, links.issue(account.id(), Purpose.VERIFY_ADDRESS)));
+                .ifPresent(account -> mails.verifyAddress(account,
+                        () -> links.issue(account.id(), Purpose.VERIFY_ADDRESS)));
     }
 
     /**
@@ -110,7 +119,8 @@ public class SelfService {
     public void forgotPassword(String email) {
         accounts.lockByUsername(Account.normalised(email))
                 .filter(account -> account.status() != AccountStatus.DISABLED)
-                .ifPresent(account -> mails.resetPassword(account, links.issue(account.id(), Purpose.RESET_PASSWORD)));
+                .ifPresent(account -> mails.resetPassword(account,
+                        () -> links.issue(account.id(), Purpose.RESET_PASSWORD)));
     }
 
     /** The account a reset link opens, while it is good: its name and address, for the page and the policy. */
@@ -132,6 +142,8 @@ public class SelfService {
                     Instant now = clock.instant();
                     boolean worked = account.maySignIn();
                     account.acceptInvitation(hash, now);
+                    // The person proved who they are: a lock set by someone guessing no longer keeps them out.
+                    accounts.unlock(account.id());
                     if (!worked && account.maySignIn()) {
                         messages.publish(account.announce(now));
                     }
@@ -189,7 +201,7 @@ public class SelfService {
     @Transactional
     public boolean changePassword(String username, String currentPassword, String newPassword) {
         Account account = accounts.lockByUsername(Account.normalised(username)).orElseThrow();
-        if (!passwords.matches(currentPassword, account.passwordHash())) {
+        if (currentPassword == null || !passwords.matches(currentPassword, account.passwordHash())) {
             return false;
         }
         Instant now = clock.instant();
@@ -203,11 +215,20 @@ public class SelfService {
     /** What the provider holds about the person (RGPD art. 15 and 20): their account and its history. */
     @Transactional(readOnly = true)
     public Optional<PersonalData> export(String username) {
-        return accounts.findByUsername(Account.normalised(username)).map(account -> new PersonalData(
+        return accounts.findByUsername(Account.normalised(username)).map(this::export);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<PersonalData> export(UUID accountId) {
+        return accounts.findById(accountId).map(this::export);
+    }
+
+    private PersonalData export(Account account) {
+        return new PersonalData(
                 account.id(), account.username(), account.displayName(), account.role().role().name(),
                 account.network() == null ? null : account.network().name(), account.organisationSiret(),
                 account.status(), account.createdAt(), account.privacyConsentAt(), account.emailVerifiedAt(),
-                account.changedAt(), history.of(account.id())));
+                account.changedAt(), history.of(account.id()));
     }
 
     /** The account as exported to its owner; the password's hash is not theirs to read. */

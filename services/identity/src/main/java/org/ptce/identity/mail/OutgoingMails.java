@@ -45,19 +45,26 @@ public class OutgoingMails {
         this.retryAfter = retryAfter;
     }
 
-    /** Queues a mail, within the caller's transaction; answers whether it will leave (the hourly bound not reached). */
-    public boolean queue(String to, String subject, String text) {
-        Instant now = clock.instant();
+    /**
+     * Whether one more mail may go to this address within the hour. Asked before anything the mail is for is changed
+     * (a link issued, a password replaced), so that a refused mail leaves the account as it was.
+     */
+    public boolean acceptsMore(String to) {
         int lastHour = jdbc.sql("select count(*) from outgoing_mails where recipient = ? and created_at > ?")
-                .params(to, Timestamp.from(now.minus(Duration.ofHours(1)))).query(Integer.class).single();
+                .params(to, Timestamp.from(clock.instant().minus(Duration.ofHours(1)))).query(Integer.class).single();
         if (lastHour >= MOST_PER_ADDRESS_AND_HOUR) {
-            log.warn("An address asked for more than {} mails within an hour: \"{}\" not sent",
-                    MOST_PER_ADDRESS_AND_HOUR, subject);
+            log.warn("An address asked for more than {} mails within an hour: no more for now",
+                    MOST_PER_ADDRESS_AND_HOUR);
             return false;
         }
+        return true;
+    }
+
+    /** Queues a mail within the caller's transaction (who checked {@link #acceptsMore} first). */
+    public void queue(String to, String subject, String text) {
+        Instant now = clock.instant();
         jdbc.sql("insert into outgoing_mails (id, recipient, subject, body, created_at) values (?, ?, ?, ?, ?)")
                 .params(UUID.randomUUID(), to, subject, text, Timestamp.from(now)).update();
-        return true;
     }
 
     @Scheduled(fixedDelayString = "${ptce.identity.mail.interval:PT2S}")

@@ -12,7 +12,9 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.ptce.identity.account.AccountRules;
 import org.ptce.identity.account.AccountHistory;
 import org.ptce.identity.account.AccountHistory.Actor;
 import org.ptce.identity.account.AccountStatus;
@@ -23,8 +25,10 @@ import org.ptce.identity.account.People.PersonPage;
 import org.ptce.identity.account.RoleInNetwork;
 import org.ptce.identity.account.SelfService;
 import org.ptce.identity.account.SelfService.PersonalData;
+import org.ptce.platform.security.ForbiddenException;
 import org.ptce.platform.security.PlatformUser;
 import org.ptce.platform.security.Role;
+import org.ptce.platform.web.NotFoundException;
 import org.ptce.review.api.Network;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -62,16 +66,18 @@ class PeopleController {
             description = "q matches a part of the name or of the address.")
     PersonPage list(@RequestParam(required = false) Network network, @RequestParam(required = false) Role role,
             @RequestParam(required = false) AccountStatus status,
-            @RequestParam(required = false) @Size(max = 200) String q,
+            @RequestParam(required = false) @Size(max = 200) @Pattern(regexp = AccountRules.PRINTABLE) String q,
             @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
-            @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
+            @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size, @AuthenticationPrincipal Jwt coordinator) {
+        actor(coordinator);
         return people.list(new Filter(network, role, status, q), page, size);
     }
 
     @GetMapping("/api/people/{personId}")
     @PreAuthorize("hasRole('COORDINATOR')")
     @Operation(summary = "A person")
-    Person person(@PathVariable UUID personId) {
+    Person person(@PathVariable UUID personId, @AuthenticationPrincipal Jwt coordinator) {
+        actor(coordinator);
         return people.find(personId);
     }
 
@@ -125,7 +131,8 @@ class PeopleController {
     @GetMapping("/api/people/{personId}/history")
     @PreAuthorize("hasRole('COORDINATOR')")
     @Operation(summary = "What was done to the account, by whom and when, newest first")
-    List<HistoryEntry> history(@PathVariable UUID personId) {
+    List<HistoryEntry> history(@PathVariable UUID personId, @AuthenticationPrincipal Jwt coordinator) {
+        actor(coordinator);
         people.find(personId);
         return history.of(personId).stream().map(HistoryEntry::of).toList();
     }
@@ -134,17 +141,25 @@ class PeopleController {
     @PreAuthorize("isAuthenticated()")
     @Operation(summary = "What the provider holds about the caller (RGPD art. 15 and 20)")
     PersonalData export(@AuthenticationPrincipal Jwt person) {
-        return selfService.export(person.getClaimAsString("preferred_username")).orElseThrow();
+        return selfService.export(UUID.fromString(person.getSubject()))
+                .orElseThrow(() -> new NotFoundException("account", person.getSubject()));
     }
 
-    private static Actor actor(Jwt coordinator) {
+    /**
+     * The coordinator acting, checked against their account rather than their token alone: a coordinator disabled or
+     * given another role cannot use the token they still hold to undo it.
+     */
+    private Actor actor(Jwt coordinator) {
         PlatformUser user = PlatformUser.of(coordinator);
+        if (!people.coordinatesNow(UUID.fromString(user.id()))) {
+            throw new ForbiddenException("Your account no longer coordinates");
+        }
         return new Actor(user.id(), user.name());
     }
 
     record Invitation(
-            @NotBlank @Email(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+") @Size(max = 320) String email,
-            @NotBlank @Size(max = 200) String displayName,
+            @NotBlank @Email(regexp = AccountRules.ADDRESS) @Size(max = AccountRules.LONGEST_ADDRESS) String email,
+            @NotBlank @Size(max = AccountRules.LONGEST_NAME) @Pattern(regexp = AccountRules.PRINTABLE) String displayName,
             @NotNull Role role,
             Network network,
             String organisationSiret) {

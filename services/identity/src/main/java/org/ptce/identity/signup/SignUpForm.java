@@ -3,17 +3,20 @@ package org.ptce.identity.signup;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.ptce.identity.account.AccountRules;
 
 /** What a holder types to sign up. */
 class SignUpForm {
 
     @NotBlank(message = "Indiquez votre prénom et votre nom.")
-    @Size(max = 200, message = "200 caractères au plus.")
+    @Size(max = AccountRules.LONGEST_NAME, message = "200 caractères au plus.")
+    @Pattern(regexp = AccountRules.PRINTABLE, message = "Sans retour à la ligne ni caractère de contrôle.")
     private String displayName;
     @NotBlank(message = "Indiquez votre adresse électronique.")
-    @Email(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+", message = "Cette adresse électronique n'est pas valide.")
-    @Size(max = 320, message = "320 caractères au plus.")
+    @Email(regexp = AccountRules.ADDRESS, message = "Cette adresse électronique n'est pas valide.")
+    @Size(max = AccountRules.LONGEST_ADDRESS, message = "100 caractères au plus.")
     private String email;
     private String password;
     @AssertTrue(message = "Cochez cette case pour créer votre compte.")
