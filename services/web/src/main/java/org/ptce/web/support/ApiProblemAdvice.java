@@ -15,6 +15,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
 import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.security.oauth2.client.ClientAuthorizationException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
@@ -34,11 +35,7 @@ class ApiProblemAdvice {
     ModelAndView refused(ApiProblem problem, HttpServletRequest request, HttpServletResponse response) {
         if (problem.is(401)) {
             // The service no longer accepts the person's token: they sign in again, and come back here.
-            String back = returnPath(request);
-            new SecurityContextLogoutHandler().logout(request, response, null);
-            var signIn = new RedirectView(back, true);
-            signIn.setExpandUriTemplateVariables(false);
-            return new ModelAndView(signIn);
+            return signInAgain(request, response);
         }
         if (problem.is(404)) {
             return page("error/404", HttpStatus.NOT_FOUND);
@@ -52,6 +49,25 @@ class ApiProblemAdvice {
         page.addObject("deadlinePassed", problem.isDeadlinePassed());
         page.addObject("deadline", problem.deadline());
         return page;
+    }
+
+    /**
+     * The provider refused to renew the person's token (their account was disabled, their password reset or changed):
+     * this session is over too. They sign in again, which the provider refuses if the account can no longer sign in.
+     */
+    @ExceptionHandler(ClientAuthorizationException.class)
+    ModelAndView tokenNotRenewed(ClientAuthorizationException refused, HttpServletRequest request,
+            HttpServletResponse response) {
+        log.info("The provider did not renew a token ({}): the session ends", refused.getError().getErrorCode());
+        return signInAgain(request, response);
+    }
+
+    private ModelAndView signInAgain(HttpServletRequest request, HttpServletResponse response) {
+        String back = returnPath(request);
+        new SecurityContextLogoutHandler().logout(request, response, null);
+        var signIn = new RedirectView(back, true);
+        signIn.setExpandUriTemplateVariables(false);
+        return new ModelAndView(signIn);
     }
 
     @ExceptionHandler({ResourceAccessException.class, ServiceUnavailableException.class})

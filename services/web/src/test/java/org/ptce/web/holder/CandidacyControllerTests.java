@@ -44,6 +44,8 @@ import org.ptce.web.security.WebPageTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.oauth2.client.ClientAuthorizationException;
+import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -83,6 +85,20 @@ class CandidacyControllerTests {
                 .andExpect(content().string(containsString("envoyer les compléments demandés avant le")))
                 .andExpect(content().string(containsString("11 mars 2027 à 10 h 00")))
                 .andExpect(content().string(containsString("Commencer une candidature")));
+    }
+
+    @Test
+    void aPersonWhoseTokenTheProviderNoLongerRenewsIsSignedOutAndSentToSignInAgain() throws Exception {
+        // The provider's answer to a refresh once the account was disabled or its password reset.
+        given(applications.myCandidacies()).willThrow(new ClientAuthorizationException(
+                new OAuth2Error("invalid_grant"), "platform"));
+
+        var result = mvc.perform(get("/mes-candidatures").with(holder()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/mes-candidatures"))
+                .andReturn();
+
+        assertThat(result.getRequest().getSession(false)).as("the session ended").isNull();
     }
 
     @Test
