@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -132,7 +133,11 @@ class HolderJourneyIT {
             // The session ends while typing: signing in again brings the typing back, and it is saved.
             browser.driver().manage().deleteCookieNamed("PTCE_WEB_SESSION");
             browser.driver().manage().deleteCookieNamed("PTCE_IDENTITY_SESSION");
-            browser.type(By.id("indicators"), "Emplois créés, tonnes réemployées.");
+            // Typed as one input event: keystrokes slowed down by a busy machine would let the autosave (800 ms after
+            // the last one) find the session gone mid-word, and the page leave for the sign-in under the typing.
+            ((JavascriptExecutor) browser.driver()).executeScript("const field = document.getElementById('indicators');"
+                    + " field.focus(); field.value = arguments[0];"
+                    + " field.dispatchEvent(new Event('input', {bubbles: true}));", "Emplois créés, tonnes réemployées.");
             browser.waitFor(By.id("password"));
             browser.type(By.id("username"), HOLDER);
             browser.type(By.id("password"), PASSWORD);
