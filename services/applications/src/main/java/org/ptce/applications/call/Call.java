@@ -27,20 +27,23 @@ class Call {
 
     @Id
     private final UUID id;
-    private final String title;
-    private final String description;
-    private final Instant submissionDeadline;
-    private final Set<Network> participatingNetworks;
+    private String title;
+    private String description;
+    private Instant submissionDeadline;
+    private Set<Network> participatingNetworks;
     @MappedCollection(idColumn = "call_id", keyColumn = "position")
-    private final List<Criterion> criteria;
-    private final BigDecimal totalThreshold;
-    private final List<String> requiredDocuments;
-    private final Instant reviewDeadline;
+    private List<Criterion> criteria;
+    private BigDecimal totalThreshold;
+    private List<String> requiredDocuments;
+    private Instant reviewDeadline;
     /** ISO-8601, as the engine's timers read it. */
-    private final String completionTimeLimit;
+    private String completionTimeLimit;
     private CallStatus status;
     private final Instant createdAt;
     private final String createdBy;
+    /** The draft's last revision, by whom: {@code null} while it is as it was created. */
+    private Instant updatedAt;
+    private String updatedBy;
     private Instant openedAt;
     private String openedBy;
     @Version
@@ -50,7 +53,8 @@ class Call {
     Call(UUID id, String title, String description, Instant submissionDeadline, Set<Network> participatingNetworks,
             List<Criterion> criteria, BigDecimal totalThreshold, List<String> requiredDocuments,
             Instant reviewDeadline, String completionTimeLimit, CallStatus status, Instant createdAt,
-            String createdBy, Instant openedAt, String openedBy, Integer version) {
+            String createdBy, Instant updatedAt, String updatedBy, Instant openedAt, String openedBy,
+            Integer version) {
         this.id = id;
         this.title = title;
         this.description = description;
@@ -64,18 +68,41 @@ class Call {
         this.status = status;
         this.createdAt = createdAt;
         this.createdBy = createdBy;
+        this.updatedAt = updatedAt;
+        this.updatedBy = updatedBy;
         this.openedAt = openedAt;
         this.openedBy = openedBy;
         this.version = version;
     }
 
     static Call draft(CallDraft draft, Instant now, String coordinator, CompletionTimeBounds completionTimes) {
+        requireRulesKept(draft, completionTimes);
+        var call = new Call(UUID.randomUUID(), null, null, null, null, null, null, null, null, null,
+                CallStatus.DRAFT, now, coordinator, null, null, null, null, null);
+        call.write(draft);
+        return call;
+    }
+
+    /**
+     * Rewrites the draft as a whole, under the same rules as when it was created. Once the call is open, what the
+     * other services were told of it stands: it is not changed any more.
+     */
+    void revise(CallDraft draft, Instant now, String coordinator, CompletionTimeBounds completionTimes) {
+        if (status != CallStatus.DRAFT) {
+            throw new ConflictException("Call " + id + " is " + status + ", only a DRAFT call can be changed");
+        }
+        requireRulesKept(draft, completionTimes);
+        write(draft);
+        updatedAt = now;
+        updatedBy = coordinator;
+    }
+
+    private static void requireRulesKept(CallDraft draft, CompletionTimeBounds completionTimes) {
         var invalid = new ArrayList<FieldError>();
         if (!draft.reviewDeadline().isAfter(draft.submissionDeadline())) {
             invalid.add(new FieldError("reviewDeadline", "must come after the submission deadline"));
         }
-        Duration completion = draft.completionTimeLimit();
-        if (!completionTimes.allow(completion)) {
+        if (!completionTimes.allow(draft.completionTimeLimit())) {
             invalid.add(new FieldError("completionTimeLimit", completionTimes.describe()));
         }
         var codes = new HashSet<String>();
@@ -88,12 +115,19 @@ class Call {
         if (!invalid.isEmpty()) {
             throw new InvalidFieldException(invalid);
         }
-        List<String> documents = draft.requiredDocuments() == null ? List.of()
+    }
+
+    private void write(CallDraft draft) {
+        title = draft.title().strip();
+        description = draft.description().strip();
+        submissionDeadline = draft.submissionDeadline();
+        participatingNetworks = Set.copyOf(draft.participatingNetworks());
+        criteria = List.copyOf(draft.evaluationGrid().criteria());
+        totalThreshold = draft.evaluationGrid().totalThreshold();
+        requiredDocuments = draft.requiredDocuments() == null ? List.of()
                 : draft.requiredDocuments().stream().map(String::strip).toList();
-        return new Call(UUID.randomUUID(), draft.title().strip(), draft.description().strip(),
-                draft.submissionDeadline(), Set.copyOf(draft.participatingNetworks()), List.copyOf(criteria),
-                draft.evaluationGrid().totalThreshold(), documents, draft.reviewDeadline(), completion.toString(),
-                CallStatus.DRAFT, now, coordinator, null, null, null);
+        reviewDeadline = draft.reviewDeadline();
+        completionTimeLimit = draft.completionTimeLimit().toString();
     }
 
     /** Opens the call to submissions, and says so to the other services. */
@@ -120,7 +154,7 @@ class Call {
     CallView view() {
         return new CallView(id, title, description, submissionDeadline, participatingNetworks, grid(),
                 requiredDocuments, reviewDeadline, Duration.parse(completionTimeLimit), status, createdAt, createdBy,
-                openedAt, openedBy);
+                updatedAt, updatedBy, openedAt, openedBy);
     }
 
     UUID id() {

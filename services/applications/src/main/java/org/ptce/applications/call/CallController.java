@@ -12,6 +12,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -48,6 +49,14 @@ class CallController {
     @Operation(summary = "Read one call", description = "A draft is found by coordinators only.")
     CallView get(@PathVariable UUID callId) {
         return calls.get(callId, PlatformUser.require());
+    }
+
+    @PutMapping("/{callId}")
+    @PreAuthorize("hasRole('COORDINATOR')")
+    @Operation(summary = "Change a draft call", description = "The whole draft, under the same rules as when it was "
+            + "prepared; an open call is not changed any more (409).")
+    CallView revise(@PathVariable UUID callId, @Valid @RequestBody CallDraft draft) {
+        return calls.revise(callId, draft);
     }
 
     @PostMapping("/{callId}/open")

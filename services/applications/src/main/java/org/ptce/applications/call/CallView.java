@@ -9,7 +9,7 @@ import java.util.UUID;
 import org.ptce.applications.api.EvaluationGrid;
 import org.ptce.review.api.Network;
 
-/** A call as the API shows it, with who prepared and opened it, and when. */
+/** A call as the API shows it, with who prepared, last changed and opened it, and when. */
 record CallView(
         UUID id,
         String title,
@@ -23,6 +23,8 @@ record CallView(
         CallStatus status,
         Instant createdAt,
         String createdBy,
+        Instant updatedAt,
+        String updatedBy,
         Instant openedAt,
         String openedBy) {
 }

@@ -42,6 +42,16 @@ class Calls {
         return repository.save(Call.draft(draft, clock.instant(), actor.id(), completionTimes)).view();
     }
 
+    /** Rewrites a draft as a whole; an open call is not changed (409). */
+    @Transactional
+    CallView revise(UUID callId, CallDraft draft) {
+        Call call = find(callId);
+        call.revise(draft, clock.instant(), actor.id(), completionTimes);
+        CallView revised = repository.save(call).view();
+        log.info("Draft call changed by {}", revised.updatedBy());
+        return revised;
+    }
+
     @Transactional
     CallView open(UUID callId) {
         Call call = find(callId);

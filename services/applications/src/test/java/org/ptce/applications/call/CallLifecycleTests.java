@@ -28,7 +28,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
@@ -116,6 +119,64 @@ class CallLifecycleTests {
     }
 
     @Test
+    void aDraftIsChangedUntilItOpensWithWhoChangedItAndThenNoMore() {
+        var deadline = Instant.now().plus(20, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+        UUID callId = createCall(deadline);
+        var revision = CallDrafts.draft("AMI PTCE 2027 (révisé)", deadline.plus(1, ChronoUnit.DAYS), "COORACE");
+        revision.put("evaluationGrid", Map.of("totalThreshold", 2.5, "criteria", List.of(
+                CallDrafts.criterion("COOPERATION", "Coopération entre les membres", 4, 3),
+                CallDrafts.criterion("INNOVATION", "Innovation sociale", 1, 1.5))));
+        revision.put("requiredDocuments", List.of());
+
+        var changed = put(callId, revision);
+
+        assertThat(changed.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(changed.getBody().get("title").asText()).isEqualTo("AMI PTCE 2027 (révisé)");
+        assertThat(changed.getBody().get("updatedBy").asText()).isEqualTo(coordinatorId);
+        var read = http.getForEntity("/api/calls/{callId}", JsonNode.class, callId).getBody();
+        assertThat(Instant.parse(read.get("submissionDeadline").asText())).isEqualTo(deadline.plus(1, ChronoUnit.DAYS));
+        assertThat(read.get("participatingNetworks")).extracting(JsonNode::asText).containsExactly("COORACE");
+        assertThat(read.at("/evaluationGrid/criteria")).extracting(c -> c.get("code").asText())
+                .containsExactly("COOPERATION", "INNOVATION");
+        assertThat(read.at("/evaluationGrid/criteria/0/weight").asInt()).isEqualTo(4);
+        assertThat(read.get("requiredDocuments")).isEmpty();
+        assertThat(jdbc.queryForObject("select count(*) from call_criteria where call_id = ?", Integer.class, callId))
+                .isEqualTo(2);
+        assertThat(jdbc.queryForObject("select updated_by from calls where id = ?", String.class, callId))
+                .isEqualTo(coordinatorId);
+
+        http.postForEntity("/api/calls/{callId}/open", null, JsonNode.class, callId);
+        var afterOpening = put(callId, CallDrafts.draft("Trop tard", deadline, "MES"));
+
+        assertThat(afterOpening.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(afterOpening.getBody().get("detail").asText()).contains("only a DRAFT call can be changed");
+        assertThat(jdbc.queryForObject("select title from calls where id = ?", String.class, callId))
+                .isEqualTo("AMI PTCE 2027 (révisé)");
+    }
+
+    @Test
+    void aChangeThatBreaksARuleIsRefusedAndTheDraftStaysAsItWas() {
+        var deadline = Instant.now().plus(20, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+        UUID callId = createCall(deadline);
+        var late = CallDrafts.draft("AMI PTCE 2027", deadline, "MES");
+        late.put("reviewDeadline", deadline.minus(1, ChronoUnit.DAYS).toString());
+        var malformed = CallDrafts.draft("AMI PTCE 2027", deadline, "MES");
+        malformed.put("evaluationGrid", Map.of("totalThreshold", 3, "criteria", List.of(
+                CallDrafts.criterion("COOPERATION", "Coopération", 0, 2.5))));
+
+        var refused = put(callId, late);
+        var invalid = put(callId, malformed);
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(refused.getBody().at("/errors/0/field").asText()).isEqualTo("reviewDeadline");
+        assertThat(invalid.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(invalid.getBody().at("/errors/0/field").asText()).isEqualTo("evaluationGrid.criteria[0].weight");
+        assertThat(jdbc.queryForObject("select count(*) from call_criteria where call_id = ?", Integer.class, callId))
+                .isEqualTo(3);
+        assertThat(jdbc.queryForObject("select updated_by from calls where id = ?", String.class, callId)).isNull();
+    }
+
+    @Test
     void anUnknownCallIsNotFoundAndNothingIsSent() {
         var unknown = UUID.randomUUID();
 
@@ -150,9 +211,14 @@ class CallLifecycleTests {
                     .isEqualTo(HttpStatus.FORBIDDEN);
             assertThat(someone.postForEntity("/api/calls/{callId}/open", null, JsonNode.class, draft)
                     .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+            assertThat(someone.exchange("/api/calls/{callId}", HttpMethod.PUT,
+                    new HttpEntity<>(CallDrafts.draft("Intrus", Instant.now().plus(9, ChronoUnit.DAYS), "MES")),
+                    JsonNode.class, draft).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         }
         assertThat(jdbc.queryForObject("select status from calls where id = ?", String.class, draft))
                 .isEqualTo("DRAFT");
+        assertThat(jdbc.queryForObject("select title from calls where id = ?", String.class, draft))
+                .isEqualTo("AMI PTCE 2027");
     }
 
     @Test
@@ -180,6 +246,10 @@ class CallLifecycleTests {
     @Test
     void everyEndpointOfTheApiSaysWhoMayCallIt() {
         assertThat(AccessRules.apiEndpointsWithoutRule(mappings)).isEmpty();
+    }
+
+    private ResponseEntity<JsonNode> put(UUID callId, Map<String, Object> draft) {
+        return http.exchange("/api/calls/{callId}", HttpMethod.PUT, new HttpEntity<>(draft), JsonNode.class, callId);
     }
 
     private UUID createCall(Instant deadline) {

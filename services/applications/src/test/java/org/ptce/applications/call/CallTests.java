@@ -87,6 +87,61 @@ class CallTests {
         assertThat(call.view().completionTimeLimit()).isEqualTo(Duration.ofSeconds(10));
     }
 
+    @Test
+    void aDraftIsRewrittenAsAWholeAndKeepsWhoChangedItAndWhen() {
+        var call = Call.draft(draft(now.plus(30, ChronoUnit.DAYS)), now, "coordinator", CompletionTimeBounds.DEFAULT);
+        var later = now.plus(1, ChronoUnit.HOURS);
+        var newDeadline = now.plus(40, ChronoUnit.DAYS);
+        var revision = new CallDraft(" AMI PTCE 2027 ", " Appel révisé ", newDeadline, Set.of(Network.MES),
+                new CallDraft.Grid(List.of(criterion("INNOVATION")), new BigDecimal("2.5")),
+                List.of(" Budget "), newDeadline.plus(20, ChronoUnit.DAYS), Duration.ofDays(10));
+
+        call.revise(revision, later, "coordinator-2", CompletionTimeBounds.DEFAULT);
+
+        var view = call.view();
+        assertThat(view.title()).isEqualTo("AMI PTCE 2027");
+        assertThat(view.description()).isEqualTo("Appel révisé");
+        assertThat(view.submissionDeadline()).isEqualTo(newDeadline);
+        assertThat(view.participatingNetworks()).containsExactly(Network.MES);
+        assertThat(view.evaluationGrid().criteria()).extracting(c -> c.code()).containsExactly("INNOVATION");
+        assertThat(view.evaluationGrid().totalThreshold()).isEqualByComparingTo("2.5");
+        assertThat(view.requiredDocuments()).containsExactly("Budget");
+        assertThat(view.completionTimeLimit()).isEqualTo(Duration.ofDays(10));
+        assertThat(view.status()).isEqualTo(CallStatus.DRAFT);
+        assertThat(view.createdBy()).isEqualTo("coordinator");
+        assertThat(view.updatedBy()).isEqualTo("coordinator-2");
+        assertThat(view.updatedAt()).isEqualTo(later);
+    }
+
+    @Test
+    void aRevisionBreakingARuleIsRefusedWholeAndTheDraftStaysAsItWas() {
+        var deadline = now.plus(30, ChronoUnit.DAYS);
+        var call = Call.draft(draft(deadline), now, "coordinator", CompletionTimeBounds.DEFAULT);
+        var broken = draft(deadline.plus(5, ChronoUnit.DAYS), deadline, Duration.ofDays(91), criterion("TERRITORY"),
+                criterion("TERRITORY"));
+
+        assertThatThrownBy(() -> call.revise(broken, now, "coordinator", CompletionTimeBounds.DEFAULT))
+                .isInstanceOfSatisfying(InvalidFieldException.class, problem -> assertThat(fields(problem))
+                        .containsExactlyInAnyOrder("reviewDeadline", "completionTimeLimit",
+                                "evaluationGrid.criteria[1].code"));
+        assertThat(call.view().submissionDeadline()).isEqualTo(deadline);
+        assertThat(call.view().evaluationGrid().criteria()).hasSize(2);
+        assertThat(call.view().updatedBy()).isNull();
+    }
+
+    @Test
+    void anOpenCallIsNotChangedAnyMore() {
+        var deadline = now.plus(30, ChronoUnit.DAYS);
+        var call = Call.draft(draft(deadline), now, "coordinator", CompletionTimeBounds.DEFAULT);
+        call.open(now, "coordinator");
+
+        assertThatThrownBy(() -> call.revise(draft(deadline.plus(1, ChronoUnit.DAYS)), now, "coordinator",
+                CompletionTimeBounds.DEFAULT))
+                .isInstanceOf(ConflictException.class)
+                .hasMessageContaining("only a DRAFT call can be changed");
+        assertThat(call.view().submissionDeadline()).isEqualTo(deadline);
+    }
+
     private static CallDraft draft(Instant deadline) {
         return draft(deadline, deadline.plus(30, ChronoUnit.DAYS), Duration.ofDays(15), criterion("COOPERATION"),
                 criterion("TERRITORY"));
