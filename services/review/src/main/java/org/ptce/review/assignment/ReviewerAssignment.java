@@ -28,6 +28,7 @@ import org.ptce.review.api.ReviewersAssigned;
 import org.ptce.review.assignment.Reviewing.AssignmentView;
 import org.ptce.review.call.CallsUnderReview;
 import org.ptce.review.call.CallsUnderReview.ReviewTerms;
+import org.ptce.review.call.ReviewDeadlinePassedException;
 import org.ptce.review.committee.CommitteeMember;
 import org.ptce.review.committee.CommitteeMembers;
 import org.ptce.review.evaluation.Evaluations;
@@ -52,17 +53,20 @@ class ReviewerAssignment {
     private final JdbcClient jdbc;
     private final MessagePublisher messages;
     private final Evaluations evaluations;
+    private final AssignmentViews views;
     private final CurrentActor actor;
     private final Clock clock;
 
     ReviewerAssignment(CandidaciesUnderReview candidacies, CallsUnderReview calls, CommitteeMembers members,
-            JdbcClient jdbc, MessagePublisher messages, Evaluations evaluations, CurrentActor actor, Clock clock) {
+            JdbcClient jdbc, MessagePublisher messages, Evaluations evaluations, AssignmentViews views,
+            CurrentActor actor, Clock clock) {
         this.candidacies = candidacies;
         this.calls = calls;
         this.members = members;
         this.jdbc = jdbc;
         this.messages = messages;
         this.evaluations = evaluations;
+        this.views = views;
         this.actor = actor;
         this.clock = clock;
     }
@@ -180,8 +184,7 @@ class ReviewerAssignment {
         messages.publish(new ReviewersAssigned(candidacyId, candidacy.callId(),
                 List.of(new ReviewersAssigned.Reviewer(reviewerId, reviewer.network())), uncovered, now));
         log.info("{} given a reviewer by a coordinator; still without one: {}", reviewer.network(), uncovered);
-        return new AssignmentView(candidacyId, candidacy.callId(), candidacy.ptceName(), reviewerId,
-                reviewer.network(), now, null);
+        return views.one(candidacyId, reviewerId).orElseThrow();
     }
 
     /**
@@ -194,7 +197,8 @@ class ReviewerAssignment {
         }
         Instant deadline = calls.terms(candidacy.callId()).map(ReviewTerms::reviewDeadline).orElse(null);
         if (deadline != null && !clock.instant().isBefore(deadline)) {
-            throw new ConflictException("The review deadline of the call has passed (" + deadline + ")");
+            throw new ReviewDeadlinePassedException("The review deadline of the call has passed (" + deadline + ")",
+                    deadline);
         }
     }
 

@@ -28,14 +28,16 @@ class Reviewing {
     private final CandidaciesUnderReview candidacies;
     private final CallsUnderReview calls;
     private final ReviewerAssignment assignment;
+    private final AssignmentViews views;
     private final JdbcClient jdbc;
     private final Clock clock;
 
     Reviewing(CandidaciesUnderReview candidacies, CallsUnderReview calls, ReviewerAssignment assignment,
-            JdbcClient jdbc, Clock clock) {
+            AssignmentViews views, JdbcClient jdbc, Clock clock) {
         this.candidacies = candidacies;
         this.calls = calls;
         this.assignment = assignment;
+        this.views = views;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -82,30 +84,21 @@ class Reviewing {
 
     @Transactional(readOnly = true)
     List<AssignmentView> assignmentsOf(PlatformUser reviewer) {
-        return jdbc.sql("""
-                        select a.candidacy_id, a.call_id, c.ptce_name, a.network, a.assigned_at, a.reminded_at
-                        from assignments a join candidacies_under_review c using (candidacy_id)
-                        where a.reviewer_id = ? and c.withdrawn_at is null
-                        order by a.assigned_at""")
-                .param(reviewer.id())
-                .query((row, n) -> new AssignmentView(row.getObject("candidacy_id", UUID.class),
-                        row.getObject("call_id", UUID.class), row.getString("ptce_name"), reviewer.id(),
-                        Network.valueOf(row.getString("network")), row.getTimestamp("assigned_at").toInstant(),
-                        instant(row.getTimestamp("reminded_at"))))
-                .list();
+        return views.of(reviewer.id());
+    }
+
+    /** The reviewer's assignment of the candidacy; without one, the candidacy does not exist for them. */
+    @Transactional(readOnly = true)
+    AssignmentView assignmentOf(UUID candidacyId, PlatformUser reviewer) {
+        return views.one(candidacyId, reviewer.id())
+                .orElseThrow(() -> new NotFoundException("candidacy assigned to you", candidacyId));
     }
 
     @Transactional(readOnly = true)
     List<AssignmentView> assignmentsOfCandidacy(UUID candidacyId) {
-        CandidacyUnderReview candidacy = candidacies.findById(candidacyId)
+        candidacies.findById(candidacyId)
                 .orElseThrow(() -> new NotFoundException("candidacy under review", candidacyId));
-        return jdbc.sql("select reviewer_id, network, assigned_at, reminded_at from assignments"
-                        + " where candidacy_id = ? order by network")
-                .param(candidacyId)
-                .query((row, n) -> new AssignmentView(candidacyId, candidacy.callId(), candidacy.ptceName(),
-                        row.getString("reviewer_id"), Network.valueOf(row.getString("network")),
-                        row.getTimestamp("assigned_at").toInstant(), instant(row.getTimestamp("reminded_at"))))
-                .list();
+        return views.ofCandidacy(candidacyId);
     }
 
     /** The call's candidacies under review, not reviewed yet, that a participating network has no reviewer for. */
@@ -165,12 +158,25 @@ class Reviewing {
     record UncoveredCandidacy(UUID candidacyId, String ptceName, Set<Network> networksWithoutReviewer) {
     }
 
-    /** An assignment: whose, since when, and when its reviewer was last reminded that their evaluation is late. */
+    /**
+     * An assignment: whose, since when, when its reviewer was last reminded that their evaluation is late; its call
+     * and review deadline; where its evaluation stands, and whether it is overdue (reminded, or past the review
+     * deadline, and not submitted).
+     */
     record AssignmentView(UUID candidacyId, UUID callId, String ptceName, String reviewerId, Network network,
-            Instant assignedAt, Instant remindedAt) {
+            Instant assignedAt, Instant remindedAt, String callTitle, Instant reviewDeadline, AssignmentStatus status,
+            Instant impartialityDeclaredAt, Instant evaluationUpdatedAt, Instant submittedAt, boolean overdue) {
     }
 
-    private static Instant instant(Timestamp timestamp) {
-        return timestamp == null ? null : timestamp.toInstant();
+    /** Where a reviewer stands with an assigned candidacy. */
+    enum AssignmentStatus {
+        /** Impartiality (no conflict of interest) not declared yet: the evaluation cannot start. */
+        TO_DECLARE,
+        /** Impartiality declared, nothing written yet. */
+        TO_EVALUATE,
+        /** An evaluation written, not submitted. */
+        DRAFT,
+        /** The evaluation submitted: final. */
+        SUBMITTED
     }
 }

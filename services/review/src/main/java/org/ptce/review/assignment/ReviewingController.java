@@ -51,9 +51,19 @@ class ReviewingController {
 
     @GetMapping("/api/review/assignments")
     @PreAuthorize("hasRole('REVIEWER')")
-    @Operation(summary = "The candidacies assigned to you")
+    @Operation(summary = "The candidacies assigned to you, with their call, review deadline and status",
+            description = "The overdue first (reminded, or past the review deadline, and not submitted), then those "
+                    + "still to do by review deadline, the submitted last.")
     List<Reviewing.AssignmentView> myAssignments() {
         return reviewing.assignmentsOf(PlatformUser.require());
+    }
+
+    @GetMapping("/api/review/assignments/{candidacyId}")
+    @PreAuthorize("hasRole('REVIEWER')")
+    @Operation(summary = "Your assignment of a candidacy: its call, review deadline and status",
+            description = "404 when the candidacy is not assigned to you (or no longer: a conflict declared).")
+    Reviewing.AssignmentView myAssignment(@PathVariable UUID candidacyId) {
+        return reviewing.assignmentOf(candidacyId, PlatformUser.require());
     }
 
     @GetMapping("/api/review/candidacies/{candidacyId}/assignments")

@@ -19,21 +19,23 @@ import org.springframework.web.bind.annotation.RestController;
 class CallUnderReviewController {
 
     private final CallUnderReviewRepository calls;
+    private final CallsUnderReview terms;
 
-    CallUnderReviewController(CallUnderReviewRepository calls) {
+    CallUnderReviewController(CallUnderReviewRepository calls, CallsUnderReview terms) {
         this.calls = calls;
+        this.terms = terms;
     }
 
     @GetMapping("/{callId}")
     @PreAuthorize("hasAnyRole('COORDINATOR', 'REVIEWER', 'NETWORK_DELEGATE')")
-    @Operation(summary = "A call under review, with its participating networks",
+    @Operation(summary = "A call under review: its participating networks, evaluation grid and review deadline",
             description = "Reviewers and delegates see only the calls their network takes part in.")
     CallUnderReviewView get(@PathVariable UUID callId) {
         var reader = PlatformUser.require();
         return calls.findById(callId)
                 .filter(call -> reader.has(Role.COORDINATOR)
                         || call.participatingNetworks().contains(reader.network()))
-                .map(CallUnderReviewView::of)
+                .map(call -> CallUnderReviewView.of(call, terms.grid(call)))
                 .orElseThrow(() -> new NotFoundException("call under review", callId));
     }
 }

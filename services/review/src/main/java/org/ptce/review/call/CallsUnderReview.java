@@ -34,7 +34,7 @@ public class CallsUnderReview {
                 call.reviewDeadline()));
     }
 
-    private EvaluationGrid grid(CallUnderReview call) {
+    EvaluationGrid grid(CallUnderReview call) {
         if (call.evaluationGrid() == null) {
             return null;
         }

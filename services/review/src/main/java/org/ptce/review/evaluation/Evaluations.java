@@ -7,6 +7,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -28,6 +29,7 @@ import org.ptce.review.api.ReviewCompleted;
 import org.ptce.review.api.Vote;
 import org.ptce.review.call.CallsUnderReview;
 import org.ptce.review.call.CallsUnderReview.ReviewTerms;
+import org.ptce.review.call.ReviewDeadlinePassedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -47,6 +49,9 @@ public class Evaluations {
     };
     private static final TypeReference<ReviewCompleted> TALLY = new TypeReference<>() {
     };
+    /** An evaluation, with its candidacy's call (whose grid it is scored on). */
+    private static final String EVALUATION = "select e.*, c.call_id from evaluations e"
+            + " join candidacies_under_review c on c.candidacy_id = e.candidacy_id";
 
     private final JdbcClient jdbc;
     private final CallsUnderReview calls;
@@ -136,8 +141,9 @@ public class Evaluations {
 
     /** The reviewer's evaluation, once their assignment is checked. */
     private EvaluationView evaluationOf(UUID candidacyId, PlatformUser reviewer) {
-        return jdbc.sql("select * from evaluations where candidacy_id = ? and reviewer_id = ?")
-                .params(candidacyId, reviewer.id()).query(this::view).optional()
+        var grids = new HashMap<UUID, EvaluationGrid>();
+        return jdbc.sql(EVALUATION + " where e.candidacy_id = ? and e.reviewer_id = ?")
+                .params(candidacyId, reviewer.id()).query((row, n) -> view(row, grids)).optional()
                 .orElseThrow(() -> new NotFoundException("evaluation of yours for candidacy", candidacyId));
     }
 
@@ -153,9 +159,10 @@ public class Evaluations {
                 throw new ForbiddenException("The other evaluations are shown once yours is submitted");
             }
         }
-        return jdbc.sql("select * from evaluations where candidacy_id = ? and submitted_at is not null"
-                        + " order by network, submitted_at")
-                .param(candidacyId).query(this::view).list();
+        var grids = new HashMap<UUID, EvaluationGrid>();
+        return jdbc.sql(EVALUATION + " where e.candidacy_id = ? and e.submitted_at is not null"
+                        + " order by e.network, e.submitted_at")
+                .param(candidacyId).query((row, n) -> view(row, grids)).list();
     }
 
     /** The deliberation's ranking: the call's reviewed candidacies, best weighted total first. */
@@ -228,8 +235,8 @@ public class Evaluations {
             throw new ConflictException("Call " + assignment.callId() + " has no evaluation grid");
         }
         if (terms.reviewDeadline() != null && !now.isBefore(terms.reviewDeadline())) {
-            throw new ConflictException("The review deadline has passed (" + terms.reviewDeadline()
-                    + "): evaluations are frozen");
+            throw new ReviewDeadlinePassedException("The review deadline has passed (" + terms.reviewDeadline()
+                    + "): evaluations are frozen", terms.reviewDeadline());
         }
         return terms.grid();
     }
@@ -252,11 +259,17 @@ public class Evaluations {
                 .orElse(null);
     }
 
-    private EvaluationView view(ResultSet row, int n) throws SQLException {
+    /** An evaluation with its call's grid, read once per call for a list. */
+    private EvaluationView view(ResultSet row, Map<UUID, EvaluationGrid> grids) throws SQLException {
+        UUID callId = row.getObject("call_id", UUID.class);
+        EvaluationGrid grid = grids.computeIfAbsent(callId,
+                id -> calls.terms(id).map(ReviewTerms::grid).orElse(null));
+        Map<String, Integer> scores = scores(row.getString("scores"));
         return new EvaluationView(row.getObject("candidacy_id", UUID.class), row.getString("reviewer_id"),
-                Network.valueOf(row.getString("network")), scores(row.getString("scores")),
+                Network.valueOf(row.getString("network")), scores,
                 row.getString("vote") == null ? null : Vote.valueOf(row.getString("vote")), row.getString("comment"),
-                row.getTimestamp("updated_at").toInstant(), toInstant(row.getTimestamp("submitted_at")));
+                row.getTimestamp("updated_at").toInstant(), toInstant(row.getTimestamp("submitted_at")),
+                ScoreSheet.of(grid, scores));
     }
 
     private Map<String, Integer> scores(String json) {
@@ -287,7 +300,8 @@ public class Evaluations {
             ReviewCompleted tally) {
     }
 
+    /** An evaluation, with its score sheet: each criterion's score against its threshold, the weighted total. */
     record EvaluationView(UUID candidacyId, String reviewerId, Network network, Map<String, Integer> scores,
-            Vote vote, String comment, Instant updatedAt, Instant submittedAt) {
+            Vote vote, String comment, Instant updatedAt, Instant submittedAt, ScoreSheet scoreSheet) {
     }
 }

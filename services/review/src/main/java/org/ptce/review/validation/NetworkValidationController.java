@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -19,9 +20,11 @@ import org.springframework.web.bind.annotation.RestController;
 class NetworkValidationController {
 
     private final NetworkValidations validations;
+    private final NetworkValidationViews views;
 
-    NetworkValidationController(NetworkValidations validations) {
+    NetworkValidationController(NetworkValidations validations, NetworkValidationViews views) {
         this.validations = validations;
+        this.views = views;
     }
 
     @GetMapping("/api/review/validations")
@@ -29,6 +32,32 @@ class NetworkValidationController {
     @Operation(summary = "The ranked lists your network has to approve or reject")
     List<NetworkValidations.ValidationView> pending() {
         return validations.pendingFor(PlatformUser.require());
+    }
+
+    @GetMapping("/api/review/validations/rounds")
+    @PreAuthorize("hasRole('NETWORK_DELEGATE')")
+    @Operation(summary = "Every round your network was asked to validate, answered or not, oldest request first",
+            description = "With each list's size by place, your network's answer, and the call's latest round.")
+    List<NetworkValidationViews.RoundSummary> rounds() {
+        return views.roundsOf(PlatformUser.require());
+    }
+
+    @GetMapping("/api/review/validations/{callId}")
+    @PreAuthorize("hasRole('NETWORK_DELEGATE')")
+    @Operation(summary = "A call's rounds with every network's answers, for a call your network validates",
+            description = "404 for a call your network does not take part in.")
+    NetworkValidationViews.CallValidations ofCallForDelegate(@PathVariable UUID callId) {
+        return views.ofCall(callId, PlatformUser.require());
+    }
+
+    @GetMapping("/api/review/validations/{callId}/rounds/{round}/candidacies")
+    @PreAuthorize("hasRole('NETWORK_DELEGATE')")
+    @Operation(summary = "A page of a round's proposed list: place, PTCE, motivation and tally of each candidacy",
+            description = "Laureates, then the reserve in its order, then those not selected; page counts from 0, "
+                    + "size is 100 at most. 404 for a round your network was not asked to validate.")
+    NetworkValidationViews.ProposedPage proposedList(@PathVariable UUID callId, @PathVariable int round,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+        return views.proposedList(callId, round, page, size, PlatformUser.require());
     }
 
     @PostMapping("/api/review/validations/{callId}/rounds/{round}")

@@ -112,7 +112,8 @@ class NetworkValidations {
                 answer.approved(), reason, delegate.id(), now);
     }
 
-    private static Network networkOf(PlatformUser delegate) {
+    /** The network the delegate speaks for, from their token; without one, they speak for none. */
+    static Network networkOf(PlatformUser delegate) {
         if (delegate.network() == null) {
             throw new ForbiddenException("Your sign-in names no network to speak for");
         }

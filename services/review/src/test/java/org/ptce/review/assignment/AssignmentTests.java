@@ -235,6 +235,7 @@ class AssignmentTests {
 
         assertThat(late.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(late.getBody().get("detail").asText()).contains("review deadline");
+        assertThat(late.getBody().hasNonNull("deadline")).as("said, for the page to show it").isTrue();
         assertThat(assignedOpale(submitted)).isEqualTo(assigned);
         assertThat(jdbc.queryForObject("select count(*) from conflicts_of_interest where candidacy_id = ?",
                 Integer.class, submitted.candidacyId())).isZero();

@@ -3,6 +3,7 @@ package org.ptce.review.call;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -53,6 +54,12 @@ class CallRegistrationTests {
         assertThat(call.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(call.getBody().get("participatingNetworks")).extracting(JsonNode::asText)
                 .containsExactlyInAnyOrder("MES", "UFISC", "CNCRES");
+        // The grid the reviewers score on, and the deadline after which evaluations are frozen.
+        assertThat(call.getBody().at("/evaluationGrid/criteria").findValuesAsText("code"))
+                .containsExactly("TERRITORIAL_ANCHORING", "COOPERATION");
+        assertThat(call.getBody().at("/evaluationGrid/criteria/0/weight").asInt()).isEqualTo(2);
+        assertThat(call.getBody().at("/evaluationGrid/totalThreshold").decimalValue()).isEqualByComparingTo("3");
+        assertThat(Instant.parse(call.getBody().get("reviewDeadline").asText())).isEqualTo(opened.reviewDeadline());
 
         // Reviewers and delegates see the calls of their network only; the others do not learn it exists.
         assertThat(statusFor(TestTokens.reviewer("UFISC"), opened.callId())).isEqualTo(HttpStatus.OK);

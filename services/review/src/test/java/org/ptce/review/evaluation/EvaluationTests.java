@@ -1,6 +1,7 @@
 package org.ptce.review.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -190,6 +191,66 @@ class EvaluationTests {
 
         assertThat(late.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(late.getBody().get("detail").asText()).contains("evaluations are frozen");
+        assertThat(Instant.parse(late.getBody().get("deadline").asText()))
+                .as("the deadline, for the page to say when it was")
+                .isCloseTo(call.reviewDeadline(), within(1, ChronoUnit.MILLIS));
+        assertThat(mine(rtes, candidacyId).get("overdue").asBoolean()).as("past the deadline, not submitted")
+                .isTrue();
+    }
+
+    @Test
+    void eachAssignmentSaysItsCallItsDeadlineAndWhereItStandsTheOverdueFirstTheSubmittedLast() {
+        CallOpened call = open(ApplicationsMessages.callOpened(Network.RTES, Network.MES));
+        UUID toEvaluate = submitAndAssign(call);
+        UUID overdue = submitAndAssign(call);
+        UUID submitted = submitAndAssign(call);
+        assertThat(mine(rtes, toEvaluate).get("status").asText()).isEqualTo("TO_DECLARE");
+
+        declareImpartiality(rtes, toEvaluate);
+        declareImpartiality(rtes, overdue);
+        declareImpartiality(rtes, submitted);
+        var partial = write(rtes, overdue, Map.of("TERRITORIAL_ANCHORING", 2), null);
+        write(rtes, submitted, scores(4, 3), "FAVOURABLE");
+        rtes.postForEntity("/api/review/candidacies/{id}/evaluation/submit", null, JsonNode.class, submitted);
+        kafka.publish(new EvaluationsOverdue(overdue, call.callId(), Instant.now()));
+        kafka.awaitConsumed("review", WorkflowTopics.CANDIDACIES, CONSUMED);
+
+        var listed = new java.util.ArrayList<JsonNode>();
+        rtes.getForEntity("/api/review/assignments", JsonNode.class).getBody().forEach(assignment -> {
+            if (Set.of(toEvaluate, overdue, submitted).contains(UUID.fromString(assignment.get("candidacyId")
+                    .asText()))) {
+                listed.add(assignment);
+            }
+        });
+        assertThat(listed).extracting(assignment -> assignment.get("candidacyId").asText())
+                .containsExactly(overdue.toString(), toEvaluate.toString(), submitted.toString());
+        assertThat(listed).extracting(assignment -> assignment.get("status").asText())
+                .containsExactly("DRAFT", "TO_EVALUATE", "SUBMITTED");
+        assertThat(listed).extracting(assignment -> assignment.get("overdue").asBoolean())
+                .containsExactly(true, false, false);
+        assertThat(listed.get(1).get("callTitle").asText()).isEqualTo("AMI PTCE 2027");
+        assertThat(Instant.parse(listed.get(1).get("reviewDeadline").asText())).isEqualTo(call.reviewDeadline());
+        assertThat(listed.get(0).hasNonNull("remindedAt")).isTrue();
+        assertThat(listed.get(2).hasNonNull("submittedAt")).isTrue();
+        assertThat(mine(rtes, submitted).get("status").asText()).isEqualTo("SUBMITTED");
+        assertThat(TestTokens.as(anonymous, TestTokens.reviewer("RTES"))
+                .getForEntity("/api/review/assignments/{id}", JsonNode.class, submitted).getStatusCode())
+                .as("not theirs").isEqualTo(HttpStatus.NOT_FOUND);
+
+        // The draft's score sheet, as scored so far: one criterion below its threshold, the other not scored.
+        JsonNode sheet = partial.getBody().get("scoreSheet");
+        assertThat(sheet.get("criteria").findValuesAsText("code"))
+                .containsExactly("TERRITORIAL_ANCHORING", "COOPERATION");
+        assertThat(sheet.at("/criteria/0/met").asBoolean()).isFalse();
+        assertThat(sheet.at("/criteria/1").hasNonNull("score")).isFalse();
+        assertThat(sheet.get("weightedTotal").decimalValue()).isEqualByComparingTo("2");
+        assertThat(sheet.get("scoredCount").asInt()).isEqualTo(1);
+        assertThat(sheet.hasNonNull("thresholdsMet")).as("not every criterion scored").isFalse();
+        JsonNode complete = rtes.getForEntity("/api/review/candidacies/{id}/evaluation", JsonNode.class, submitted)
+                .getBody().get("scoreSheet");
+        // (4 × 2 + 3 × 1) / 3
+        assertThat(complete.get("weightedTotal").decimalValue()).isEqualByComparingTo("3.667");
+        assertThat(complete.get("thresholdsMet").asBoolean()).isTrue();
     }
 
     @Test
@@ -246,6 +307,12 @@ class EvaluationTests {
             }
         }
         throw new AssertionError("Not assigned " + candidacyId);
+    }
+
+    private JsonNode mine(TestRestTemplate reviewer, UUID candidacyId) {
+        var assignment = reviewer.getForEntity("/api/review/assignments/{id}", JsonNode.class, candidacyId);
+        assertThat(assignment.getStatusCode()).isEqualTo(HttpStatus.OK);
+        return assignment.getBody();
     }
 
     private CallOpened open(CallOpened call) {
