@@ -66,6 +66,10 @@ class AdmissibilityChecks {
         return value.strip();
     }
 
+    private static Integer count(Object value) {
+        return value instanceof Number number ? number.intValue() : null;
+    }
+
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
@@ -78,6 +82,16 @@ class AdmissibilityChecks {
         return new PendingCheck(UUID.fromString(task.businessKey()),
                 UUID.fromString((String) variables.get(CandidacyProcess.Variables.CALL_ID)),
                 (String) variables.get(CandidacyProcess.Variables.PTCE_NAME),
-                Boolean.TRUE.equals(eligibility.get("eligible")), (String) eligibility.get("reason"), task.since());
+                Boolean.TRUE.equals(eligibility.get("eligible")), (String) eligibility.get("reason"), task.since(),
+                new PendingCheck.Facts(
+                        (Boolean) variables.get(CandidacyProcess.Variables.PRIVATE_LAW_ENTITY),
+                        count(variables.get(CandidacyProcess.Variables.MEMBER_COUNT)),
+                        count(variables.get(CandidacyProcess.Variables.ESS_ENTERPRISES)),
+                        count(variables.get(CandidacyProcess.Variables.ENTERPRISES_OUTSIDE_ESS)),
+                        count(variables.get(CandidacyProcess.Variables.OTHER_ARTICLE_9_ACTORS)),
+                        (Boolean) variables.get(CandidacyProcess.Variables.TERRITORY_DEFINED),
+                        (Boolean) variables.get(CandidacyProcess.Variables.PROJECT_DESCRIBED),
+                        (Boolean) variables.get(CandidacyProcess.Variables.DECLARES_NO_PRIOR_STATE_SUPPORT)),
+                (String) variables.get(CandidacyProcess.Variables.MISSING_ITEMS));
     }
 }

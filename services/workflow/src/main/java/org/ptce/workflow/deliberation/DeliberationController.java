@@ -40,4 +40,14 @@ class DeliberationController {
         deliberations.decide(callId, list, PlatformUser.require());
         return ResponseEntity.noContent().build();
     }
+
+    @PostMapping("/api/deliberation/calls/{callId}/check")
+    @PreAuthorize("hasRole('COORDINATOR')")
+    @Operation(summary = "Check a ranked list as deciding it would, without deciding it",
+            description = "204 when the list would be accepted now; the same refusals as deciding it otherwise. "
+                    + "Nothing is sent to the networks.")
+    ResponseEntity<Void> check(@PathVariable UUID callId, @Valid @RequestBody RankedListDraft list) {
+        deliberations.check(callId, list);
+        return ResponseEntity.noContent().build();
+    }
 }

@@ -16,6 +16,7 @@ import org.ptce.platform.web.ConflictException;
 import org.ptce.platform.web.FieldError;
 import org.ptce.platform.web.InvalidFieldException;
 import org.ptce.platform.web.NotFoundException;
+import org.ptce.workflow.api.RankedList;
 import org.ptce.workflow.call.CallProcess;
 import org.ptce.workflow.call.NetworkValidations;
 import org.ptce.workflow.call.RankedListVariable;
@@ -69,11 +70,28 @@ class Deliberations {
                     (String) call.get(CallProcess.Variables.rejectionReasonOf(network)))));
         }
         Integer round = (Integer) call.get(CallProcess.Variables.ROUND);
-        return new DeliberationView(callId, openSince, stillUnderReview(key), reviewed, round, answers);
+        Object proposed = call.get(CallProcess.Variables.RANKED_LIST);
+        return new DeliberationView(callId, openSince, stillUnderReview(key), reviewed, round, answers,
+                proposed == null ? null : rankedList.read(proposed));
     }
 
     @Transactional
     void decide(UUID callId, RankedListDraft draft, PlatformUser coordinator) {
+        String key = callId.toString();
+        check(callId, draft);
+        boolean decided = engine.completeTask(CallProcess.KEY, key, CallProcess.Activities.DELIBERATE,
+                coordinator.id(), Map.of(CallProcess.Variables.RANKED_LIST, rankedList.value(draft.message())));
+        if (!decided) {
+            throw new ConflictException("Call " + callId + " was deliberated meanwhile");
+        }
+    }
+
+    /**
+     * Refuses the list as {@link #decide} would, and changes nothing: for a coordinator to confirm a list the
+     * networks will be sent.
+     */
+    @Transactional(readOnly = true)
+    void check(UUID callId, RankedListDraft draft) {
         String key = callId.toString();
         if (deliberationTask(key).isEmpty()) {
             if (engine.track(CallProcess.KEY, key).isEmpty()) {
@@ -112,11 +130,6 @@ class Deliberations {
         if (!invalid.isEmpty()) {
             throw new InvalidFieldException(invalid);
         }
-        boolean decided = engine.completeTask(CallProcess.KEY, key, CallProcess.Activities.DELIBERATE,
-                coordinator.id(), Map.of(CallProcess.Variables.RANKED_LIST, rankedList.value(draft.message())));
-        if (!decided) {
-            throw new ConflictException("Call " + callId + " was deliberated meanwhile");
-        }
     }
 
     private Optional<OpenTask> deliberationTask(String callId) {
@@ -138,9 +151,15 @@ class Deliberations {
                 Boolean.TRUE.equals(variables.get(CandidacyProcess.Variables.THRESHOLDS_MET)), total != null);
     }
 
-    /** The deliberation of a call: whether it is open, what is reviewed, and the networks' last answers. */
+    /**
+     * The deliberation of a call: whether it is open, what is reviewed, and the networks' last answers.
+     *
+     * @param round        the round of the list last proposed, {@code null} before the first
+     * @param lastProposed the list last proposed to the networks (to revise after a rejection), {@code null} before
+     *                     the first round
+     */
     record DeliberationView(UUID callId, Instant openSince, int stillUnderReview, List<ReviewedCandidacy> reviewed,
-            Integer round, List<NetworkAnswer> lastAnswers) {
+            Integer round, List<NetworkAnswer> lastAnswers, RankedList lastProposed) {
     }
 
     /**

@@ -1,20 +1,25 @@
 package org.ptce.workflow.engine;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.ptce.platform.web.ConflictException;
@@ -30,11 +35,13 @@ public class WorkflowEngine {
     private final RuntimeService runtime;
     private final HistoryService history;
     private final TaskService tasks;
+    private final ManagementService management;
 
-    WorkflowEngine(RuntimeService runtime, HistoryService history, TaskService tasks) {
+    WorkflowEngine(RuntimeService runtime, HistoryService history, TaskService tasks, ManagementService management) {
         this.runtime = runtime;
         this.history = history;
         this.tasks = tasks;
+        this.management = management;
     }
 
     /** Starts the process whose message start event is named {@code messageName}, keyed by the business key. */
@@ -191,6 +198,85 @@ public class WorkflowEngine {
                 .toList();
         return Optional.of(new ProcessTrack(instance.getId(), processKey, businessKey,
                 instance.getStartTime().toInstant(), toInstant(instance.getEndTime()), waiting));
+    }
+
+    /**
+     * Every process of the given key with this variable value, running or ended, oldest first: where each stands,
+     * and the variables of the given names. Three queries however many processes there are (a board lists hundreds),
+     * never one per process. When a business key has several processes, the latest counts.
+     */
+    public List<ProcessSnapshot> snapshots(String processKey, String variableName, String value,
+            Collection<String> variableNames) {
+        List<HistoricProcessInstance> instances = history.createHistoricProcessInstanceQuery()
+                .processDefinitionKey(processKey)
+                .variableValueEquals(variableName, value)
+                .orderByProcessInstanceStartTime().asc()
+                .list();
+        if (instances.isEmpty()) {
+            return List.of();
+        }
+        // Oldest first: a later process of the same business key takes the place of the earlier one.
+        var latest = new LinkedHashMap<String, HistoricProcessInstance>();
+        instances.forEach(instance -> latest.put(instance.getBusinessKey(), instance));
+        // The steps still open, and the end events passed: in one query, for all the processes of the value.
+        String activityTable = management.getTableName(HistoricActivityInstance.class);
+        String variableTable = management.getTableName(HistoricVariableInstance.class);
+        List<HistoricActivityInstance> activities = history.createNativeHistoricActivityInstanceQuery()
+                .sql("select A.* from " + activityTable + " A where A.PROC_DEF_KEY_ = #{processKey}"
+                        + " and (A.END_TIME_ is null or A.ACT_TYPE_ = 'noneEndEvent')"
+                        + " and A.PROC_INST_ID_ in (select V.PROC_INST_ID_ from " + variableTable + " V"
+                        + " where V.PROC_DEF_KEY_ = #{processKey} and V.NAME_ = #{variableName}"
+                        + " and V.TEXT_ = #{value})")
+                .parameter("processKey", processKey)
+                .parameter("variableName", variableName)
+                .parameter("value", value)
+                .list();
+        Map<String, List<HistoricActivityInstance>> byProcess = activities.stream()
+                .collect(Collectors.groupingBy(HistoricActivityInstance::getProcessInstanceId));
+        Map<String, Map<String, Object>> variables = variablesOf(latest.values().stream()
+                .map(HistoricProcessInstance::getId).toList(), variableNames);
+        var snapshots = new ArrayList<ProcessSnapshot>();
+        for (HistoricProcessInstance instance : latest.values()) {
+            List<HistoricActivityInstance> own = byProcess.getOrDefault(instance.getId(), List.of());
+            List<ProcessTrack.Step> waiting = instance.getEndTime() != null ? List.of() : own.stream()
+                    .filter(activity -> activity.getEndTime() == null && activity.getActivityName() != null)
+                    .sorted(Comparator.comparing(HistoricActivityInstance::getStartTime))
+                    .map(activity -> new ProcessTrack.Step(activity.getActivityId(), activity.getActivityName(),
+                            activity.getStartTime().toInstant()))
+                    .toList();
+            ProcessTrack.Step endedIn = instance.getEndTime() == null ? null : own.stream()
+                    .filter(activity -> activity.getEndTime() != null)
+                    .max(Comparator.comparing(HistoricActivityInstance::getEndTime)
+                            .thenComparing(HistoricActivityInstance::getStartTime))
+                    .map(activity -> new ProcessTrack.Step(activity.getActivityId(), activity.getActivityName(),
+                            activity.getEndTime().toInstant()))
+                    .orElse(new ProcessTrack.Step(instance.getEndActivityId(), null,
+                            instance.getEndTime().toInstant()));
+            snapshots.add(new ProcessSnapshot(instance.getId(), instance.getBusinessKey(),
+                    instance.getStartTime().toInstant(), toInstant(instance.getEndTime()), waiting, endedIn,
+                    variables.getOrDefault(instance.getId(), Map.of())));
+        }
+        return snapshots;
+    }
+
+    /** The variables of the given names of these processes, by process instance id: a query per thousand processes. */
+    private Map<String, Map<String, Object>> variablesOf(List<String> processInstanceIds,
+            Collection<String> variableNames) {
+        var variables = new HashMap<String, Map<String, Object>>();
+        for (int from = 0; from < processInstanceIds.size(); from += 1000) {
+            List<String> chunk = processInstanceIds.subList(from, Math.min(from + 1000, processInstanceIds.size()));
+            history.createHistoricVariableInstanceQuery()
+                    .processInstanceIdIn(chunk.toArray(String[]::new))
+                    .variableNameIn(variableNames.toArray(String[]::new))
+                    .list()
+                    .forEach(variable -> {
+                        if (variable.getValue() != null) {
+                            variables.computeIfAbsent(variable.getProcessInstanceId(), id -> new HashMap<>())
+                                    .putIfAbsent(variable.getName(), variable.getValue());
+                        }
+                    });
+        }
+        return variables;
     }
 
     private static java.time.Instant toInstant(Date date) {

@@ -1,6 +1,9 @@
 package org.ptce.workflow.tracking;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -9,6 +12,7 @@ import org.ptce.platform.messaging.MessageJournal;
 import org.ptce.platform.web.NotFoundException;
 import org.ptce.workflow.call.CallProcess;
 import org.ptce.workflow.candidacy.CandidacyProcess;
+import org.ptce.workflow.engine.ProcessSnapshot;
 import org.ptce.workflow.engine.ProcessTrack;
 import org.ptce.workflow.engine.WorkflowEngine;
 import org.springframework.stereotype.Service;
@@ -20,14 +24,23 @@ import org.springframework.stereotype.Service;
 @Service
 class Tracking {
 
+    /** The variables a candidacy's place on the board is read from. */
+    private static final List<String> BOARD_VARIABLES = List.of(CandidacyProcess.Variables.PTCE_NAME,
+            CandidacyProcess.Variables.HOLDER_ID, CandidacyProcess.Variables.COMPLETION_DUE_AT,
+            CandidacyProcess.Variables.REVIEWER_IDS, CandidacyProcess.Variables.UNCOVERED_NETWORKS,
+            CandidacyProcess.Variables.EVALUATION_REMINDER_AFTER, CandidacyProcess.Variables.REVIEW_DEADLINE,
+            CandidacyProcess.Variables.OUTCOME);
+
     private final WorkflowEngine engine;
     private final MessageJournal journal;
     private final WaitingOn waitingOn;
+    private final Clock clock;
 
-    Tracking(WorkflowEngine engine, MessageJournal journal, WaitingOn waitingOn) {
+    Tracking(WorkflowEngine engine, MessageJournal journal, WaitingOn waitingOn, Clock clock) {
         this.engine = engine;
         this.journal = journal;
         this.waitingOn = waitingOn;
+        this.clock = clock;
     }
 
     Track call(UUID callId) {
@@ -39,23 +52,78 @@ class Tracking {
     }
 
     List<CandidacyStage> candidaciesOf(UUID callId) {
+        return rowsOf(callId).stream().map(row -> new CandidacyStage(row.candidacyId(), row.ptceName(),
+                row.endedAt() == null ? row.stageName() : null, row.waitingOn(),
+                row.endedAt() == null ? row.since() : null, row.endedAt(), row.outcome())).toList();
+    }
+
+    /** The call's board: its candidacies counted by stage, then those the query asks for, a page of them. */
+    Board.BoardView board(UUID callId, BoardQuery query) {
+        return Board.of(callId, rowsOf(callId), query);
+    }
+
+    /** Every candidacy of the call, in the order they were submitted: a few queries, never one per candidacy. */
+    private List<Board.BoardRow> rowsOf(UUID callId) {
         if (engine.track(CallProcess.KEY, callId.toString()).isEmpty()) {
             throw new NotFoundException("process for call", callId);
         }
-        return engine.businessKeys(CandidacyProcess.KEY, CandidacyProcess.Variables.CALL_ID, callId.toString())
-                .stream().map(this::stage).toList();
+        Instant now = clock.instant();
+        return engine.snapshots(CandidacyProcess.KEY, CandidacyProcess.Variables.CALL_ID, callId.toString(),
+                BOARD_VARIABLES).stream().map(snapshot -> row(snapshot, now)).toList();
     }
 
-    private CandidacyStage stage(String candidacyId) {
-        ProcessTrack track = engine.track(CandidacyProcess.KEY, candidacyId).orElseThrow();
-        Map<String, Object> variables = engine.variables(CandidacyProcess.KEY, candidacyId);
-        ProcessTrack.Step current = track.waitingIn().isEmpty() ? null : track.waitingIn().get(0);
-        return new CandidacyStage(UUID.fromString(candidacyId),
+    private Board.BoardRow row(ProcessSnapshot snapshot, Instant now) {
+        Map<String, Object> variables = snapshot.variables();
+        ProcessTrack.Step current = snapshot.waitingIn().isEmpty() ? null : snapshot.waitingIn().get(0);
+        ProcessTrack.Step stage = current != null ? current : snapshot.endedIn();
+        String activity = stage == null ? null : stage.activityId();
+        Instant dueAt = current == null ? null : dueAt(current, variables);
+        return new Board.BoardRow(UUID.fromString(snapshot.businessKey()),
                 (String) variables.get(CandidacyProcess.Variables.PTCE_NAME),
-                current == null ? null : current.name(),
+                activity, stage == null ? null : stage.name(),
+                current == null ? null : waitingFor(current.activityId()),
                 current == null ? null : waitingOn.describe(current.activityId(), WaitingOn.lookup(variables)),
-                current == null ? null : current.since(), track.endedAt(),
+                (String) variables.get(CandidacyProcess.Variables.HOLDER_ID),
+                CandidacyProcess.listed(variables.get(CandidacyProcess.Variables.REVIEWER_IDS)).toList(),
+                current == null ? List.of()
+                        : CandidacyProcess.listed(variables.get(CandidacyProcess.Variables.UNCOVERED_NETWORKS))
+                                .toList(),
+                snapshot.startedAt(), stage == null ? null : stage.since(), dueAt,
+                dueAt != null && !now.isBefore(dueAt), snapshot.endedAt(),
                 (String) variables.get(CandidacyProcess.Variables.OUTCOME));
+    }
+
+    /**
+     * When a step is late: a completion after its due date; an evaluation once its reviewers are reminded (or at the
+     * review deadline, if that comes first). The other steps have no date of their own.
+     */
+    private static Instant dueAt(ProcessTrack.Step step, Map<String, Object> variables) {
+        return switch (step.activityId()) {
+            case CandidacyProcess.Activities.AWAIT_COMPLETION ->
+                    instant(variables.get(CandidacyProcess.Variables.COMPLETION_DUE_AT));
+            case CandidacyProcess.Activities.AWAIT_REVIEW -> {
+                Object after = variables.get(CandidacyProcess.Variables.EVALUATION_REMINDER_AFTER);
+                Instant reminder = after == null ? null : step.since().plus(Duration.parse((String) after));
+                Instant deadline = instant(variables.get(CandidacyProcess.Variables.REVIEW_DEADLINE));
+                yield reminder == null || (deadline != null && deadline.isBefore(reminder)) ? deadline : reminder;
+            }
+            default -> null;
+        };
+    }
+
+    private static String waitingFor(String activityId) {
+        return switch (activityId) {
+            case CandidacyProcess.Activities.CHECK_ADMISSIBILITY -> "COORDINATORS";
+            case CandidacyProcess.Activities.AWAIT_COMPLETION -> "HOLDER";
+            case CandidacyProcess.Activities.AWAIT_REVIEWERS -> "REVIEW_SERVICE";
+            case CandidacyProcess.Activities.AWAIT_REVIEW -> "REVIEWERS";
+            case CandidacyProcess.Activities.AWAIT_DECISION -> "DELIBERATION";
+            default -> null;
+        };
+    }
+
+    private static Instant instant(Object value) {
+        return value instanceof Date date ? date.toInstant() : null;
     }
 
     private Track track(String processKey, UUID businessKey, String what) {

@@ -8,7 +8,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.ptce.review.api.Network;
+import org.ptce.workflow.candidacy.CandidacyProcess;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -33,6 +36,20 @@ class TrackingController {
     @Operation(summary = "Every candidacy of a call: its stage, who it waits on and since when, or its outcome")
     List<Tracking.CandidacyStage> candidacies(@PathVariable UUID callId) {
         return tracking.candidaciesOf(callId);
+    }
+
+    @GetMapping("/calls/{callId}/board")
+    @Operation(summary = "The call's board: its candidacies counted by stage, filtered, a page at a time",
+            description = "In the order they were submitted. Filters: stage (an activity id: CheckAdmissibility, "
+                    + "AwaitCompletion, AwaitReviewers, AwaitReview, AwaitDecision, or an end: Decided, "
+                    + "Inadmissible, Incomplete, Withdrawn), network (left without a reviewer of that network), "
+                    + "overdue (a completion past its due date, evaluations past their reminder), outcome. Pages "
+                    + "from 0, 50 candidacies by default, 200 at most. The counts are the whole call's.")
+    Board.BoardView board(@PathVariable UUID callId, @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size, @RequestParam(required = false) String stage,
+            @RequestParam(required = false) Network network, @RequestParam(required = false) Boolean overdue,
+            @RequestParam(required = false) CandidacyProcess.Outcome outcome) {
+        return tracking.board(callId, BoardQuery.of(page, size, stage, network, overdue, outcome));
     }
 
     @GetMapping("/candidacies/{candidacyId}")

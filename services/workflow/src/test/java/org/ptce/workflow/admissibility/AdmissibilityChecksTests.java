@@ -74,6 +74,16 @@ class AdmissibilityChecksTests {
                 .isEqualTo(submitted.candidacyId().toString());
         assertThat(pending.getBody().get(0).get("ptceName").asText()).isEqualTo("PTCE du Val");
         assertThat(pending.getBody().get(0).get("eligible").asBoolean()).isTrue();
+        JsonNode facts = pending.getBody().get(0).get("facts");
+        assertThat(facts.get("privateLawEntity").asBoolean()).isTrue();
+        assertThat(facts.get("memberCount").asInt()).isEqualTo(3);
+        assertThat(facts.get("essEnterprises").asInt()).isEqualTo(1);
+        assertThat(facts.get("enterprisesOutsideEss").asInt()).isEqualTo(1);
+        assertThat(facts.get("otherArticle9Actors").asInt()).isEqualTo(1);
+        assertThat(facts.get("territoryDefined").asBoolean()).isTrue();
+        assertThat(facts.get("projectDescribed").asBoolean()).isTrue();
+        assertThat(facts.get("declaresNoPriorStateSupport").asBoolean()).isTrue();
+        assertThat(pending.getBody().get(0).hasNonNull("missingItemsAsked")).isFalse();
 
         var decided = coordinator.postForEntity("/api/admissibility/checks/{id}",
                 Map.of("outcome", "INADMISSIBLE", "motivation", "Projet hors du champ de l'appel"), JsonNode.class,

@@ -99,6 +99,17 @@ class DeliberationTests {
         assertThat(unknown.getBody().at("/errors/0/field").asText()).isEqualTo("laureates[1].candidacyId");
         assertThat(twice.getBody().at("/errors/0/field").asText()).isEqualTo("notSelected[1].candidacyId");
         assertThat(leftOut.getBody().at("/errors/0/field").asText()).isEqualTo("notSelected");
+        var checkedLeftOut = check(List.of(entry(first)), List.of());
+        var checkedBlank = check(List.of(entry(first, " ")), List.of(entry(second)));
+        assertThat(checkedLeftOut.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(checkedLeftOut.getBody().at("/errors/0/field").asText()).isEqualTo("notSelected");
+        assertThat(checkedBlank.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(checkedBlank.getBody().at("/errors/0/field").asText()).isEqualTo("laureates[0].motivation");
+        assertThat(check(List.of(entry(first)), List.of(entry(second))).getStatusCode())
+                .as("a list checked is not decided").isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(engine.track(CallProcess.KEY, call.callId().toString()).orElseThrow().waitingIn())
+                .extracting(step -> step.activityId()).containsExactly(CallProcess.Activities.DELIBERATE);
+        assertThat(view.getBody().hasNonNull("lastProposed")).isFalse();
         assertThat(TestTokens.as(anonymous, TestTokens.delegate("RTES")).getForEntity(
                 "/api/deliberation/calls/{callId}", JsonNode.class, call.callId()).getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
@@ -111,6 +122,12 @@ class DeliberationTests {
         kafka.awaitConsumed("workflow", ReviewTopics.CALLS, CONSUMED);
         assertThat(engine.track(CallProcess.KEY, call.callId().toString()).orElseThrow().waitingIn())
                 .extracting(step -> step.activityId()).containsExactly(CallProcess.Activities.DELIBERATE);
+        var rejected = coordinator.getForEntity("/api/deliberation/calls/{callId}", JsonNode.class, call.callId())
+                .getBody();
+        assertThat(rejected.get("round").asInt()).isEqualTo(1);
+        assertThat(rejected.at("/lastProposed/laureates/0/candidacyId").asText()).isEqualTo(first.toString());
+        assertThat(rejected.at("/lastProposed/notSelected/0/motivation").asText()).isEqualTo("Motivation du comité");
+        assertThat(rejected.get("lastAnswers").findValuesAsText("reason")).contains("La réserve manque");
 
         // Long motivations: the list is more than an engine string variable holds.
         String longMotivation = "Le comité salue un projet remarquable. ".repeat(100);
@@ -203,6 +220,12 @@ class DeliberationTests {
 
     private ResponseEntity<JsonNode> decide(List<Map<String, Object>> laureates, List<Map<String, Object>> others) {
         return coordinator.postForEntity("/api/deliberation/calls/{callId}",
+                Map.of("laureates", laureates, "reserve", List.of(), "notSelected", others), JsonNode.class,
+                call.callId());
+    }
+
+    private ResponseEntity<JsonNode> check(List<Map<String, Object>> laureates, List<Map<String, Object>> others) {
+        return coordinator.postForEntity("/api/deliberation/calls/{callId}/check",
                 Map.of("laureates", laureates, "reserve", List.of(), "notSelected", others), JsonNode.class,
                 call.callId());
     }

@@ -1,0 +1,44 @@
+package org.ptce.workflow.tracking;
+
+import java.util.List;
+
+import org.ptce.platform.web.FieldError;
+import org.ptce.platform.web.InvalidFieldException;
+import org.ptce.review.api.Network;
+import org.ptce.workflow.candidacy.CandidacyProcess;
+
+/**
+ * What the board shows: a page (from 0) of the candidacies in a stage, waiting for a reviewer of a network, late,
+ * or with an outcome; every criterion left out shows all.
+ *
+ * @param network a participating network the candidacy has no reviewer of
+ */
+record BoardQuery(int page, int size, String stage, Network network, boolean overdue,
+        CandidacyProcess.Outcome outcome) {
+
+    /** The query asked for, refused at the parameter it gets wrong. */
+    static BoardQuery of(Integer page, Integer size, String stage, Network network, Boolean overdue,
+            CandidacyProcess.Outcome outcome) {
+        if (page != null && page < 0) {
+            throw new InvalidFieldException(List.of(new FieldError("page", "must be greater than or equal to 0")));
+        }
+        if (size != null && (size < 1 || size > Board.LARGEST_SIZE)) {
+            throw new InvalidFieldException(List.of(new FieldError("size",
+                    "must be between 1 and " + Board.LARGEST_SIZE)));
+        }
+        String knownStage = stage == null || stage.isBlank() ? null : stage.strip();
+        if (knownStage != null && !Board.STAGES.contains(knownStage)) {
+            throw new InvalidFieldException(List.of(new FieldError("stage",
+                    "must be one of " + String.join(", ", Board.STAGES))));
+        }
+        return new BoardQuery(page == null ? 0 : page, size == null ? Board.DEFAULT_SIZE : size, knownStage,
+                network, Boolean.TRUE.equals(overdue), outcome);
+    }
+
+    boolean matches(Board.BoardRow row) {
+        return (stage == null || stage.equals(row.stage()))
+                && (network == null || row.uncoveredNetworks().contains(network.name()))
+                && (!overdue || row.overdue())
+                && (outcome == null || outcome.name().equals(row.outcome()));
+    }
+}
