@@ -38,6 +38,12 @@ class ServiceClients {
     }
 
     @Bean
+    CallsApi callsApi(RestClient.Builder builder, WebProperties properties, OAuth2AuthorizedClientManager tokens,
+            ObjectMapper json) {
+        return new CallsApi(client(builder, properties.services().applications(), tokens, json));
+    }
+
+    @Bean
     PublicationApi publicationApi(RestClient.Builder builder, WebProperties properties,
             OAuth2AuthorizedClientManager tokens, ObjectMapper json) {
         return new PublicationApi(client(builder, properties.services().publication(), tokens, json));
@@ -47,6 +53,24 @@ class ServiceClients {
     ReviewApi reviewApi(RestClient.Builder builder, WebProperties properties, OAuth2AuthorizedClientManager tokens,
             ObjectMapper json) {
         return new ReviewApi(client(builder, properties.services().review(), tokens, json));
+    }
+
+    @Bean
+    ValidationApi validationApi(RestClient.Builder builder, WebProperties properties,
+            OAuth2AuthorizedClientManager tokens, ObjectMapper json) {
+        return new ValidationApi(client(builder, properties.services().review(), tokens, json));
+    }
+
+    @Bean
+    ReviewDeskApi reviewDeskApi(RestClient.Builder builder, WebProperties properties,
+            OAuth2AuthorizedClientManager tokens, ObjectMapper json) {
+        return new ReviewDeskApi(client(builder, properties.services().review(), tokens, json));
+    }
+
+    @Bean
+    WorkflowApi workflowApi(RestClient.Builder builder, WebProperties properties,
+            OAuth2AuthorizedClientManager tokens, ObjectMapper json) {
+        return new WorkflowApi(client(builder, properties.services().workflow(), tokens, json));
     }
 
     @Bean

@@ -1,41 +1,27 @@
 package org.ptce.web.reviewer;
 
-import java.util.Map;
-import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-
-import org.ptce.web.api.ApplicationsApi;
-import org.ptce.web.api.Assignment;
-import org.ptce.web.api.Call;
 import org.ptce.web.api.ReviewApi;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** A reviewer's landing page: the candidacies assigned to them, with the call each answers. */
+/**
+ * A reviewer's landing page: the candidacies assigned to them across calls, each with its call, network, review
+ * deadline and time left, where the evaluation stands and the reminders received; the overdue first (the review
+ * service orders them, in one query).
+ */
 @Controller
 class AssignmentsController {
 
     private final ReviewApi review;
-    private final ApplicationsApi applications;
 
-    AssignmentsController(ReviewApi review, ApplicationsApi applications) {
+    AssignmentsController(ReviewApi review) {
         this.review = review;
-        this.applications = applications;
     }
 
     @GetMapping("/evaluations")
     String assignments(Model model) {
-        var assignments = review.myAssignments();
-        Map<UUID, Call> calls = assignments.isEmpty() ? Map.of() : applications.calls().stream()
-                .collect(Collectors.toMap(Call::id, Function.identity(), (first, same) -> first));
-        model.addAttribute("rows", assignments.stream()
-                .map(assignment -> new AssignmentRow(assignment, calls.get(assignment.callId()))).toList());
+        model.addAttribute("assignments", review.myAssignments());
         return "reviewer/assignments";
-    }
-
-    /** An assignment with its call (absent when the call can no longer be read). */
-    record AssignmentRow(Assignment assignment, Call call) {
     }
 }

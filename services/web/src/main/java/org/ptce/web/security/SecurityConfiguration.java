@@ -40,9 +40,9 @@ import org.springframework.http.HttpStatus;
 /**
  * People sign in at the platform's identity provider (authorization code with PKCE, as a confidential client); their
  * tokens stay in the server-side session. Public pages are open to all; a holder's pages to holders, a reviewer's to
- * reviewers, the people of the platform to coordinators, one's own data to whoever is signed in; everything else is
- * refused. Signing in leads back to the page that asked for it, or to the person's own page. Signing out ends the
- * session here and at the provider.
+ * reviewers, a network delegate's validations to delegates, the people of the platform to coordinators, one's own
+ * data to whoever is signed in; everything else is refused. Signing in leads back to the page that asked for it, or
+ * to the person's own page. Signing out ends the session here and at the provider.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -62,7 +62,9 @@ class SecurityConfiguration {
                         .requestMatchers("/mes-candidatures", "/appels/*/candidater", "/candidatures/**")
                         .hasRole("HOLDER")
                         .requestMatchers("/evaluations", "/evaluations/**").hasRole("REVIEWER")
+                        .requestMatchers("/validations", "/validations/**").hasRole("NETWORK_DELEGATE")
                         .requestMatchers("/personnes", "/personnes/**").hasRole("COORDINATOR")
+                        .requestMatchers("/coordination/**").hasRole("COORDINATOR")
                         .requestMatchers("/mes-donnees.json").authenticated()
                         .anyRequest().denyAll())
                 .oauth2Login(login -> login

@@ -5,8 +5,8 @@ import java.util.Collection;
 import org.springframework.security.core.GrantedAuthority;
 
 /**
- * Each person's own page, where they land after signing in: a holder's candidacies, a reviewer's evaluations, the
- * coordinators' people. A network delegate's pages come later: the home page until then.
+ * Each person's own page, where they land after signing in: a holder's candidacies, a reviewer's evaluations, a
+ * network delegate's validations, the coordinators' people.
  */
 public final class LandingPages {
 
@@ -19,6 +19,9 @@ public final class LandingPages {
         }
         if (has(authorities, "ROLE_REVIEWER")) {
             return "/evaluations";
+        }
+        if (has(authorities, "ROLE_NETWORK_DELEGATE")) {
+            return "/validations";
         }
         if (has(authorities, "ROLE_HOLDER")) {
             return "/mes-candidatures";

@@ -85,7 +85,7 @@ class LandingTests {
 
     @ParameterizedTest
     @CsvSource({"HOLDER, /mes-candidatures", "REVIEWER, /evaluations", "COORDINATOR, /personnes",
-            "NETWORK_DELEGATE, /"})
+            "NETWORK_DELEGATE, /validations"})
     void eachPersonWhoSignsInFromTheHeaderLandsOnTheirOwnPage(String role, String page) throws Exception {
         var session = new MockHttpSession();
 
