@@ -1,17 +1,12 @@
 package org.ptce.web.holder;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 import org.ptce.web.api.ApiProblem;
 import org.ptce.web.api.ApplicationsApi;
 import org.ptce.web.api.Candidacy;
-import org.ptce.web.api.Documents;
 import org.ptce.web.support.ApiMessages;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -90,14 +85,7 @@ class CandidacyDocumentsController {
 
     @GetMapping("/candidatures/{candidacyId}/documents/{documentId}")
     ResponseEntity<byte[]> download(@PathVariable UUID candidacyId, @PathVariable UUID documentId) {
-        Documents.Download document = applications.download(candidacyId, documentId);
-        // Every document is a PDF (the service accepts nothing else); the name is written anew, never passed on.
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(document.filename() == null ? "document.pdf" : document.filename(),
-                                StandardCharsets.UTF_8).build().toString())
-                .body(document.content());
+        return applications.download(candidacyId, documentId).asPdfAttachment();
     }
 
     @PostMapping("/candidatures/{candidacyId}/documents/{documentId}/suppression")
