@@ -183,7 +183,7 @@ final class CallStory {
         return new Outcome(callId, results, notifications, laureateCandidacy, timeline, stages, coordinatorId);
     }
 
-    private String openCall(String coordinator, Instant deadline) throws Exception {
+    String openCall(String coordinator, Instant deadline) throws Exception {
         ObjectNode draft = json.createObjectNode()
                 .put("title", "AMI PTCE — l'histoire d'un appel")
                 .put("description", "Un appel mené de son ouverture à la publication de ses résultats.")
@@ -269,7 +269,7 @@ final class CallStory {
     }
 
     /** Each person signs in once: the provider limits the sign-ins from one address. */
-    private String token(String username, String password) throws Exception {
+    String token(String username, String password) throws Exception {
         String token = tokens.get(username);
         if (token == null) {
             token = api.signIn(username, password);
