@@ -1,6 +1,5 @@
 package org.ptce.web.calls;
 
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oidcLogin;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -9,8 +8,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import org.ptce.web.security.SignedInAs;
 import org.ptce.web.api.Call;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.OidcLoginRequestPostProcessor;
 
 /** A coordinator and the calls the applications service would show them; the pages' clock is 1 March 2027. */
@@ -32,9 +31,7 @@ final class CallsFixtures {
     }
 
     static OidcLoginRequestPostProcessor signedIn(String role, String name) {
-        return oidcLogin().idToken(token -> token.subject(UUID.randomUUID().toString()).claim("name", name)
-                        .claim("roles", List.of(role)))
-                .authorities(new SimpleGrantedAuthority("ROLE_" + role));
+        return SignedInAs.person(UUID.randomUUID().toString(), role, name);
     }
 
     static Call draft() {

@@ -1,17 +1,16 @@
 package org.ptce.web.delegate;
 
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oidcLogin;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import org.ptce.web.security.SignedInAs;
 import org.ptce.web.api.Call;
 import org.ptce.web.api.ProposedListPage;
 import org.ptce.web.api.ValidationRound;
 import org.ptce.web.api.ValidationsOfCall;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.OidcLoginRequestPostProcessor;
 
 /** RTES's delegate, and a call's proposed lists as the review service would answer them. */
@@ -34,9 +33,7 @@ final class DelegateFixtures {
     }
 
     static OidcLoginRequestPostProcessor person(String role) {
-        return oidcLogin().idToken(token -> token.subject("delegate-rtes").claim("name", "Hélène Garnier")
-                        .claim("roles", List.of(role)).claim("network", "RTES"))
-                .authorities(new SimpleGrantedAuthority("ROLE_" + role));
+        return SignedInAs.person("delegate-rtes", role, "Hélène Garnier", "RTES");
     }
 
     static ValidationRound awaited(UUID callId, String title, int round, Instant requestedAt) {

@@ -1,6 +1,5 @@
 package org.ptce.web.desk;
 
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oidcLogin;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -10,10 +9,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import org.ptce.web.security.SignedInAs;
 import org.ptce.web.api.Call;
 import org.ptce.web.api.ReviewDeskApi;
 import org.ptce.web.api.WorkflowApi;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.OidcLoginRequestPostProcessor;
 
 /** A coordinator, a call whose submissions are closed, and its candidacies as the services would answer them. */
@@ -32,9 +31,7 @@ final class DeskFixtures {
     }
 
     static OidcLoginRequestPostProcessor signedIn(String role, String name) {
-        return oidcLogin().idToken(token -> token.subject(UUID.randomUUID().toString()).claim("name", name)
-                        .claim("roles", List.of(role)))
-                .authorities(new SimpleGrantedAuthority("ROLE_" + role));
+        return SignedInAs.person(UUID.randomUUID().toString(), role, name);
     }
 
     /** Closed on 15 February 2027, reviewed by RTES and MES on two criteria, 15 days for completions. */

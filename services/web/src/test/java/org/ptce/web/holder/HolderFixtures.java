@@ -1,6 +1,5 @@
 package org.ptce.web.holder;
 
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oidcLogin;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -9,11 +8,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import org.ptce.web.security.SignedInAs;
 import org.ptce.web.api.Call;
 import org.ptce.web.api.Candidacy;
 import org.ptce.web.api.Documents;
 import org.ptce.web.api.EligibilityCheck;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.OidcLoginRequestPostProcessor;
 
 /** A holder, an open call and a draft, as the services would answer them. */
@@ -31,9 +30,7 @@ final class HolderFixtures {
     }
 
     static OidcLoginRequestPostProcessor person(String role, String name) {
-        return oidcLogin().idToken(token -> token.subject("holder-1").claim("name", name)
-                        .claim("roles", List.of(role)))
-                .authorities(new SimpleGrantedAuthority("ROLE_" + role));
+        return SignedInAs.person("holder-1", role, name);
     }
 
     static Call call() {

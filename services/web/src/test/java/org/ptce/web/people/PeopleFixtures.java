@@ -1,16 +1,15 @@
 package org.ptce.web.people;
 
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oidcLogin;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;
 
+import org.ptce.web.security.SignedInAs;
 import org.ptce.web.api.PeoplePage;
 import org.ptce.web.api.Person;
 import org.ptce.web.api.PersonEvent;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.OidcLoginRequestPostProcessor;
 
 /** A coordinator, and the people the identity provider would show them. */
@@ -27,9 +26,7 @@ final class PeopleFixtures {
     }
 
     static OidcLoginRequestPostProcessor signedIn(UUID id, String role, String name) {
-        return oidcLogin().idToken(token -> token.subject(id.toString()).claim("name", name)
-                        .claim("roles", List.of(role)))
-                .authorities(new SimpleGrantedAuthority("ROLE_" + role));
+        return SignedInAs.person(id.toString(), role, name);
     }
 
     static OidcLoginRequestPostProcessor signedIn(String role) {

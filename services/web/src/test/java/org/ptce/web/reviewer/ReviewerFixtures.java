@@ -1,6 +1,5 @@
 package org.ptce.web.reviewer;
 
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oidcLogin;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -11,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import org.ptce.web.security.SignedInAs;
 import org.ptce.web.api.ApiProblem;
 import org.ptce.web.api.Assignment;
 import org.ptce.web.api.Call;
@@ -19,7 +19,6 @@ import org.ptce.web.api.Candidacy;
 import org.ptce.web.api.Documents;
 import org.ptce.web.api.Evaluation;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.OidcLoginRequestPostProcessor;
 
 /** A reviewer of MES, a candidacy assigned to them and its call's two-criterion grid, as the services answer them. */
@@ -40,9 +39,7 @@ final class ReviewerFixtures {
     }
 
     static OidcLoginRequestPostProcessor person(String role) {
-        return oidcLogin().idToken(token -> token.subject(REVIEWER).claim("name", "Nadia Ferhat")
-                        .claim("roles", List.of(role)).claim("network", "MES"))
-                .authorities(new SimpleGrantedAuthority("ROLE_" + role));
+        return SignedInAs.person(REVIEWER, role, "Nadia Ferhat", "MES");
     }
 
     static Assignment assignment(String status) {
