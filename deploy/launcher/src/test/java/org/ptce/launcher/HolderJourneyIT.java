@@ -17,7 +17,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.Select;
 import org.ptce.testing.TestServers;
 
 /**
@@ -56,7 +55,7 @@ class HolderJourneyIT {
             assertThat(browser.tab().getText()).isEqualTo("Aller au contenu");
             assertThat(browser.text(By.tagName("main"))).contains("AMI PTCE 2027");
 
-            signIn(browser, HOLDER);
+            PageSteps.signIn(browser, web, HOLDER, PASSWORD);
             assertThat(browser.text(By.className("who"))).contains("Élodie Lefebvre").contains("porteur de projet");
 
             browser.pressEnterOn(By.linkText("Mes candidatures"));
@@ -96,7 +95,7 @@ class HolderJourneyIT {
 
             // A SIRET whose checksum is wrong is refused as typed, in French, at its field.
             saved = savedAt(browser);
-            member(browser, 0, "Coopérative Solidarité Nord", "Entreprise de l", "12345678901234");
+            PageSteps.member(browser, 0, "Coopérative Solidarité Nord", "Entreprise de l", "12345678901234");
             browser.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("err-members-0-siret"),
                     "Ce SIRET n'existe pas"));
             assertThat(browser.text(By.id("save-status"))).contains("Non enregistré");
@@ -106,11 +105,11 @@ class HolderJourneyIT {
             browser.waitUntil(ExpectedConditions.textToBe(By.id("err-members-0-siret"), ""));
             awaitSavedSince(browser, saved);
 
-            addMember(browser);
-            member(browser, 1, "Menuiserie Dufour SARL", "Entreprise h", "53676275591306");
-            addMember(browser);
+            PageSteps.addMember(browser);
+            PageSteps.member(browser, 1, "Menuiserie Dufour SARL", "Entreprise h", "53676275591306");
+            PageSteps.addMember(browser);
             saved = savedAt(browser);
-            member(browser, 2, "Communauté d'agglomération de Valenciennes", "Coll", "57481466912494");
+            PageSteps.member(browser, 2, "Communauté d'agglomération de Valenciennes", "Coll", "57481466912494");
             awaitSavedSince(browser, saved);
             browser.waitUntil(driver -> met(browser, "AT_LEAST_THREE_MEMBERS"));
             assertThat(met(browser, "AN_ESS_ENTERPRISE")).isTrue();
@@ -208,8 +207,7 @@ class HolderJourneyIT {
                 api.signIn(OTHER_HOLDER, PASSWORD)).body().get(0).get("id").asText();
 
         try (var browser = new Browser("another-holder")) {
-            browser.open(web + "/", "accueil");
-            signIn(browser, HOLDER);
+            PageSteps.signIn(browser, web, HOLDER, PASSWORD);
 
             browser.open(web + "/candidatures/" + othersCandidacy, "candidature-d-un-autre");
             assertThat(browser.text(By.tagName("h1"))).isEqualTo("Page introuvable");
@@ -228,33 +226,6 @@ class HolderJourneyIT {
             browser.waitUntil(ExpectedConditions.titleContains("Mes candidatures"));
             assertThat(browser.driver().getCurrentUrl()).startsWith(web + "/mes-candidatures");
         }
-    }
-
-    private static void signIn(Browser browser, String username) {
-        browser.pressEnterOn(By.linkText("Se connecter"));
-        browser.waitFor(By.id("username"));
-        browser.pageChanged("connexion");
-        browser.type(By.id("username"), username);
-        browser.type(By.id("password"), PASSWORD);
-        browser.pressEnterOn(By.id("password"));
-        browser.waitFor(By.className("who"));
-        browser.pageChanged("connecte");
-    }
-
-    private static void member(Browser browser, int row, String name, String kindTyped, String siret) {
-        browser.type(By.id("members-" + row + "-name"), name);
-        browser.driver().findElement(By.id("members-" + row + "-kind")).sendKeys(kindTyped);
-        browser.type(By.id("members-" + row + "-siret"), siret);
-        assertThat(new Select(browser.driver().findElement(By.id("members-" + row + "-kind")))
-                .getFirstSelectedOption().getText()).startsWith(kindTyped);
-    }
-
-    /** Adds a row (the form is saved and shown again, the focus in the new row's name). */
-    private static void addMember(Browser browser) {
-        int rows = browser.driver().findElements(By.cssSelector(".member")).size();
-        browser.pressEnterOn(By.cssSelector("button[value=add-member]"));
-        browser.waitFor(By.id("members-" + rows + "-name"));
-        assertThat(browser.focused().getDomAttribute("id")).isEqualTo("members-" + rows + "-name");
     }
 
     private static void upload(Browser browser, String label, Path file) {
