@@ -36,8 +36,18 @@ public final class ApplicationsMessages {
                 Instant.now().truncatedTo(ChronoUnit.MILLIS));
     }
 
+    /** The same, for a PTCE of that name. */
+    public static CandidacySubmitted candidacySubmitted(UUID callId, String ptceName) {
+        return new CandidacySubmitted(UUID.randomUUID(), callId, UUID.randomUUID().toString(),
+                eligibleDossier(ptceName), Instant.now().truncatedTo(ChronoUnit.MILLIS));
+    }
+
     public static CandidacyDossier eligibleDossier() {
-        return new CandidacyDossier("PTCE du Val", "SCIC", true, false,
+        return eligibleDossier("PTCE du Val");
+    }
+
+    private static CandidacyDossier eligibleDossier(String ptceName) {
+        return new CandidacyDossier(ptceName, "SCIC", true, false,
                 List.of(new CandidacyDossier.Member("Coop du Val", "ESS_ENTERPRISE", null),
                         new CandidacyDossier.Member("Menuiserie Martin", "ENTERPRISE", null),
                         new CandidacyDossier.Member("Commune du Val", "LOCAL_AUTHORITY", null)),

@@ -104,4 +104,18 @@ public class ApplicationsApi {
         http.delete().uri("/api/candidacies/{id}/documents/{documentId}", candidacyId, documentId).retrieve()
                 .toBodilessEntity();
     }
+
+    /** A page (from 0) of the call's submitted candidacies, whole, in the order of their submission (coordinators). */
+    public CandidacyPage candidaciesOfCall(UUID callId, int page, int size) {
+        return http.get().uri("/api/calls/{id}/candidacies?page={page}&size={size}", callId, page, size).retrieve()
+                .body(CandidacyPage.class);
+    }
+
+    /** One page of a call's submitted candidacies, and how many the call has. */
+    public record CandidacyPage(List<Candidacy> items, int page, int size, long totalItems) {
+
+        public List<Candidacy> items() {
+            return items == null ? List.of() : items;
+        }
+    }
 }

@@ -1,6 +1,7 @@
 package org.ptce.web.api;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -29,12 +30,6 @@ public class ReviewDeskApi {
                 .body(new ParameterizedTypeReference<>() { });
     }
 
-    /** The submitted evaluations of a candidacy, by network. */
-    public List<Evaluation> evaluations(UUID candidacyId) {
-        return http.get().uri("/api/review/candidacies/{id}/evaluations", candidacyId).retrieve()
-                .body(new ParameterizedTypeReference<>() { });
-    }
-
     /** Every network's answer to every round of the call's list. */
     public List<Validation> validations(UUID callId) {
         return http.get().uri("/api/review/calls/{id}/validations", callId).retrieve()
@@ -58,6 +53,11 @@ public class ReviewDeskApi {
     public List<CommitteeMember> members(String network) {
         return http.get().uri("/api/networks/{network}/members", network).retrieve()
                 .body(new ParameterizedTypeReference<>() { });
+    }
+
+    /** By call still before its review deadline, how many candidacies a participating network has no reviewer for. */
+    public List<UncoveredCall> uncoveredCalls() {
+        return http.get().uri("/api/review/uncovered").retrieve().body(new ParameterizedTypeReference<>() { });
     }
 
     /** A reviewed candidacy with its whole tally. */
@@ -108,5 +108,69 @@ public class ReviewDeskApi {
 
     /** A reviewer (REVIEWER) or delegate (NETWORK_DELEGATE) of a network. */
     public record CommitteeMember(String personId, String displayName, String network, String role) {
+    }
+
+    /** A call with candidacies under review left without a reviewer of a participating network: how many, which. */
+    public record UncoveredCall(UUID callId, String title, Instant reviewDeadline, int candidacies,
+            Set<String> networksWithoutReviewer) {
+
+        public Set<String> networksWithoutReviewer() {
+            return networksWithoutReviewer == null ? Set.of() : networksWithoutReviewer;
+        }
+    }
+
+    /** The tallies of these candidacies of the call (500 at most) that have one, in the order asked. */
+    public List<RankedCandidacy> tallies(UUID callId, List<UUID> candidacyIds) {
+        return http.post().uri("/api/review/calls/{id}/tallies/lookup", callId)
+                .contentType(MediaType.APPLICATION_JSON).body(Map.of("candidacyIds", candidacyIds)).retrieve()
+                .body(new ParameterizedTypeReference<>() { });
+    }
+
+    /** A page (from 0) of the call's evaluations: every assigned reviewer, by candidacy, network and reviewer. */
+    public CallEvaluationPage evaluationsOfCall(UUID callId, int page, int size) {
+        return http.get().uri("/api/review/calls/{id}/evaluations?page={page}&size={size}", callId, page, size)
+                .retrieve().body(CallEvaluationPage.class);
+    }
+
+    /** One page of a call's evaluations, and how many the call has. */
+    public record CallEvaluationPage(List<CallEvaluation> items, int page, int size, long totalItems) {
+
+        public List<CallEvaluation> items() {
+            return items == null ? List.of() : items;
+        }
+    }
+
+    /**
+     * An assigned reviewer's evaluation of a candidacy of the call: where it stands (TO_DECLARE, TO_EVALUATE, DRAFT,
+     * SUBMITTED) and, once submitted, its scores by criterion code, weighted total, vote and comment.
+     */
+    public record CallEvaluation(UUID candidacyId, String ptceName, String reviewerId, String reviewerName,
+            String network, String status, Instant assignedAt, Map<String, Integer> scores, BigDecimal weightedTotal,
+            Boolean thresholdsMet, String vote, String comment, Instant submittedAt) {
+
+        public Map<String, Integer> scores() {
+            return scores == null ? Map.of() : scores;
+        }
+    }
+
+    /** How long each participating network's reviewers take over the call's evaluations, in the committee's order. */
+    public EvaluationLeadTimes leadTimes(UUID callId) {
+        return http.get().uri("/api/review/calls/{id}/lead-times", callId).retrieve()
+                .body(EvaluationLeadTimes.class);
+    }
+
+    public record EvaluationLeadTimes(UUID callId, List<NetworkLeadTimes> networks) {
+
+        public List<NetworkLeadTimes> networks() {
+            return networks == null ? List.of() : networks;
+        }
+    }
+
+    /**
+     * A network's evaluations of a call: assigned, submitted, and the median and longest time from an assignment to
+     * its submission ({@code null} before any).
+     */
+    public record NetworkLeadTimes(String network, long assigned, long submitted, Duration median,
+            Duration slowest) {
     }
 }

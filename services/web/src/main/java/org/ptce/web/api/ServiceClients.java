@@ -79,6 +79,26 @@ class ServiceClients {
         return new IdentityApi(client(builder, properties.identityService(), tokens, json));
     }
 
+    /** The same APIs with short timeouts, for every page's header: see {@link QuickApis}. */
+    @Bean
+    QuickApis quickApis(RestClient.Builder builder, WebProperties properties, OAuth2AuthorizedClientManager tokens,
+            ObjectMapper json) {
+        WebProperties.Services services = properties.services();
+        RestClient review = quick(client(builder, services.review(), tokens, json));
+        return new QuickApis(new ApplicationsApi(quick(client(builder, services.applications(), tokens, json))),
+                new PublicationApi(quick(client(builder, services.publication(), tokens, json))),
+                new ReviewApi(review), new ValidationApi(review), new ReviewDeskApi(review),
+                new WorkflowApi(quick(client(builder, services.workflow(), tokens, json))));
+    }
+
+    /** The client, its token and error handling kept, that gives up after {@link QuickApis}' timeouts. */
+    private static RestClient quick(RestClient client) {
+        var requests = new SimpleClientHttpRequestFactory();
+        requests.setConnectTimeout(QuickApis.CONNECT_TIMEOUT);
+        requests.setReadTimeout(QuickApis.READ_TIMEOUT);
+        return client.mutate().requestFactory(requests).build();
+    }
+
     private static RestClient client(RestClient.Builder builder, URI baseUrl, OAuth2AuthorizedClientManager tokens,
             ObjectMapper json) {
         var requests = new SimpleClientHttpRequestFactory();

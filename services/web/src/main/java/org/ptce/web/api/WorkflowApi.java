@@ -1,6 +1,7 @@
 package org.ptce.web.api;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,6 +63,7 @@ public class WorkflowApi {
             optional(board, values, "network", query.network());
             optional(board, values, "overdue", query.overdue() ? Boolean.TRUE : null);
             optional(board, values, "outcome", query.outcome());
+            optional(board, values, "sort", query.sort());
             return board.build(values);
         }).retrieve().body(Board.class);
     }
@@ -71,6 +73,11 @@ public class WorkflowApi {
             uri.queryParam(name, "{" + name + "}");
             values.put(name, value);
         }
+    }
+
+    /** What waits on the coordinators, call by call: the admissibility checks, the deliberation, silent networks. */
+    public List<AwaitingCall> awaitingCoordination() {
+        return http.get().uri("/api/tracking/awaiting").retrieve().body(new ParameterizedTypeReference<>() { });
     }
 
     /**
@@ -145,7 +152,8 @@ public class WorkflowApi {
     }
 
     /** What the board shows: a page from 0, and the filters ({@code null} for all). */
-    public record BoardQuery(int page, int size, String stage, String network, boolean overdue, String outcome) {
+    public record BoardQuery(int page, int size, String stage, String network, boolean overdue, String outcome,
+            String sort) {
     }
 
     /**
@@ -183,5 +191,80 @@ public class WorkflowApi {
         public List<String> uncoveredNetworks() {
             return uncoveredNetworks == null ? List.of() : uncoveredNetworks;
         }
+    }
+
+    /**
+     * A running call where something waits on the coordinators: how many candidacies wait for their admissibility
+     * check; since when its deliberation is open ({@code null} while it is not), the round of the list a network
+     * rejected ({@code null} before the first) and how many candidacies are still before the end of their review;
+     * the networks silent on the proposed list long enough to be followed up.
+     */
+    public record AwaitingCall(UUID callId, String title, long admissibilityChecks, Instant deliberationOpenSince,
+            Integer round, long stillUnderReview, List<String> silentNetworks) {
+
+        public List<String> silentNetworks() {
+            return silentNetworks == null ? List.of() : silentNetworks;
+        }
+    }
+
+    /**
+     * The call's process in one picture: the candidacy process's diagram, and each of its steps with the call's
+     * candidacies waiting in it now, those that ended there, and the lead time of its finished passages.
+     */
+    public CallProcess process(UUID callId) {
+        return http.get().uri("/api/tracking/calls/{id}/process", callId).retrieve().body(CallProcess.class);
+    }
+
+    /** A call's candidacies (how many, how many still running), the process's diagram and its steps. */
+    public record CallProcess(UUID callId, long candidacies, long running, ProcessDiagram diagram,
+            List<ProcessStep> steps) {
+
+        public List<ProcessStep> steps() {
+            return steps == null ? List.of() : steps;
+        }
+    }
+
+    /** A process model's diagram as its BPMN DI draws it: shapes in the model's order, flows, and their bounds. */
+    public record ProcessDiagram(String processDefinitionId, String processKey, String name, DiagramBox bounds,
+            List<DiagramShape> shapes, List<DiagramEdge> edges) {
+
+        public List<DiagramShape> shapes() {
+            return shapes == null ? List.of() : shapes;
+        }
+
+        public List<DiagramEdge> edges() {
+            return edges == null ? List.of() : edges;
+        }
+    }
+
+    /**
+     * A flow node's shape: {@code kind} task, event, gateway, subprocess or other; {@code type} the BPMN element
+     * (userTask, endEvent…); an event's trigger (message, timer…); drawn dashed when non-interrupting; where its name
+     * goes outside it ({@code label}, events and gateways).
+     */
+    public record DiagramShape(String activityId, String kind, String type, String name, double x, double y,
+            double width, double height, DiagramBox label, String eventDefinition, boolean dashed) {
+    }
+
+    /** A sequence flow, the points it passes through, and where its name goes. */
+    public record DiagramEdge(String id, String name, List<DiagramPoint> waypoints, DiagramBox label) {
+
+        public List<DiagramPoint> waypoints() {
+            return waypoints == null ? List.of() : waypoints;
+        }
+    }
+
+    public record DiagramBox(double x, double y, double width, double height) {
+    }
+
+    public record DiagramPoint(double x, double y) {
+    }
+
+    /**
+     * A step with the call's numbers: waiting in it now, ended there (an end event), its finished passages, their
+     * median and longest length ({@code null} without any).
+     */
+    public record ProcessStep(String activityId, String name, String kind, String type, long waitingNow,
+            long endedThere, long passages, Duration median, Duration slowest) {
     }
 }

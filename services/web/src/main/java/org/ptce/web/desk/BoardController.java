@@ -58,6 +58,7 @@ class BoardController {
         model.addAttribute("totalPages", board.totalPages());
         model.addAttribute("stages", Desk.STAGES);
         model.addAttribute("outcomes", Desk.OUTCOMES);
+        model.addAttribute("sorts", BoardFilter.SORTS);
         model.addAttribute("networks", Desk.inOrder(call.participatingNetworks()));
         return "desk/board";
     }

@@ -16,15 +16,37 @@ public class BoardFilter {
 
     static final int PAGE_SIZE = 50;
 
+    /** The orders the board offers, in the service's words, each with what the coordinator reads. */
+    static final Map<String, String> SORTS = orders();
+
     private String stage;
     private String network;
     private String overdue;
     private String outcome;
     private Integer page;
+    private String sort;
 
     WorkflowApi.BoardQuery query() {
         return new WorkflowApi.BoardQuery(pageNumber() - 1, PAGE_SIZE, knownStage(), knownNetwork(), isOverdueOnly(),
-                knownOutcome());
+                knownOutcome(), knownSort());
+    }
+
+    String knownSort() {
+        return sort != null && SORTS.containsKey(sort) && !sort.equals("SUBMITTED") ? sort : null;
+    }
+
+    /** The order shown, in the coordinator's words. */
+    public String getSortLabel() {
+        return SORTS.get(knownSort() == null ? "SUBMITTED" : knownSort());
+    }
+
+    private static Map<String, String> orders() {
+        var orders = new LinkedHashMap<String, String>();
+        orders.put("SUBMITTED", "Ordre de dépôt");
+        orders.put("PTCE", "Nom du PTCE");
+        orders.put("WAITING", "Attente la plus longue d'abord");
+        orders.put("DUE", "Échéance la plus proche d'abord");
+        return orders;
     }
 
     int pageNumber() {
@@ -69,6 +91,7 @@ public class BoardFilter {
         param(url, values, "network", knownNetwork());
         param(url, values, "overdue", isOverdueOnly() ? "true" : null);
         param(url, values, "outcome", knownOutcome());
+        param(url, values, "sort", knownSort());
         param(url, values, "page", number > 1 ? String.valueOf(number) : null);
         return url.encode().buildAndExpand(values).toUriString();
     }
@@ -110,6 +133,14 @@ public class BoardFilter {
 
     public void setOutcome(String outcome) {
         this.outcome = outcome;
+    }
+
+    public String getSort() {
+        return sort;
+    }
+
+    public void setSort(String sort) {
+        this.sort = sort;
     }
 
     public Integer getPage() {

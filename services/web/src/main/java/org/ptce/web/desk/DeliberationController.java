@@ -3,6 +3,7 @@ package org.ptce.web.desk;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import java.util.stream.Collectors;
 import org.ptce.web.api.ApiProblem;
 import org.ptce.web.api.ApplicationsApi;
 import org.ptce.web.api.Call;
+import org.ptce.web.api.Pages;
 import org.ptce.web.api.ReviewDeskApi;
 import org.ptce.web.api.WorkflowApi;
 import org.springframework.stereotype.Controller;
@@ -37,6 +39,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class DeliberationController {
 
+    private static final int EVALUATIONS_PAGE = 500;
     private static final Pattern FIELD = Pattern.compile("(laureates|reserve|notSelected)\\[(\\d+)]\\.(\\w+)");
     private static final Pattern CANDIDACY_ID = Pattern.compile(
             "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
@@ -180,11 +183,11 @@ class DeliberationController {
         List<String> networks = Desk.inOrder(call.participatingNetworks());
         Map<UUID, ReviewDeskApi.RankedCandidacy> ranking = review.ranking(callId).stream().collect(Collectors.toMap(
                 ReviewDeskApi.RankedCandidacy::candidacyId, Function.identity(), (first, next) -> first));
+        Map<UUID, List<ReviewDeskApi.Evaluation>> evaluations = submittedEvaluations(callId);
         var tallies = new ArrayList<Tallies.Tally>();
         for (WorkflowApi.ReviewedCandidacy reviewed : deliberation.reviewed()) {
-            // One request per candidacy: the ranking has the means, not each network's scores.
-            List<ReviewDeskApi.Evaluation> evaluations = review.evaluations(reviewed.candidacyId());
-            tallies.add(Tallies.of(reviewed, ranking.get(reviewed.candidacyId()), evaluations, call, networks));
+            tallies.add(Tallies.of(reviewed, ranking.get(reviewed.candidacyId()),
+                    evaluations.getOrDefault(reviewed.candidacyId(), List.of()), call, networks));
         }
         List<ReviewDeskApi.Validation> validations = review.validations(callId);
         model.addAttribute("call", call);
@@ -200,6 +203,23 @@ class DeliberationController {
         model.addAttribute("state", state(deliberation));
         model.addAttribute("divergence", Tallies.DIVERGENCE);
         return "desk/deliberation";
+    }
+
+    /**
+     * The call's submitted evaluations by candidacy, for each network's scores (the ranking has only the means):
+     * {@link #EVALUATIONS_PAGE} a request, however many candidacies the call has.
+     */
+    private Map<UUID, List<ReviewDeskApi.Evaluation>> submittedEvaluations(UUID callId) {
+        var byCandidacy = new HashMap<UUID, List<ReviewDeskApi.Evaluation>>();
+        new Pages<ReviewDeskApi.CallEvaluation>(number -> {
+            ReviewDeskApi.CallEvaluationPage page = review.evaluationsOfCall(callId, number, EVALUATIONS_PAGE);
+            return new Pages.Page<>(page.items(), page.totalItems());
+        }, EVALUATIONS_PAGE).forEach(items -> items.stream().filter(evaluation -> evaluation.submittedAt() != null)
+                .forEach(evaluation -> byCandidacy.computeIfAbsent(evaluation.candidacyId(), id -> new ArrayList<>())
+                        .add(new ReviewDeskApi.Evaluation(evaluation.candidacyId(), evaluation.reviewerId(),
+                                evaluation.network(), evaluation.scores(), evaluation.vote(), evaluation.comment(),
+                                evaluation.submittedAt(), evaluation.submittedAt()))));
+        return byCandidacy;
     }
 
     /**

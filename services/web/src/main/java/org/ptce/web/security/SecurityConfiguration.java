@@ -66,6 +66,7 @@ class SecurityConfiguration {
                         .requestMatchers("/personnes", "/personnes/**").hasRole("COORDINATOR")
                         .requestMatchers("/coordination/**").hasRole("COORDINATOR")
                         .requestMatchers("/mes-donnees.json").authenticated()
+                        .requestMatchers("/a-faire").authenticated()
                         .anyRequest().denyAll())
                 .oauth2Login(login -> login
                         .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(

@@ -92,7 +92,17 @@ class BoardControllerTests {
                         + "MES (à affecter par la coordination)</td>")))
                 .andExpect(content().string(containsString("14 février 2027 à 11 h 00")))
                 .andExpect(content().string(containsString("<strong class=\"flag\">en retard</strong>")))
+                .andExpect(content().string(containsString("(ordre de dépôt)</caption>")))
                 .andExpect(content().string(not(containsString("Page suivante"))));
+    }
+
+    @Test
+    void theBoardIsSortedAsAskedAndSaysSoInItsCaption() throws Exception {
+        mvc.perform(get(BOARD).with(coordinator()).param("sort", "DUE"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<option value=\"DUE\" selected=\"selected\">")))
+                .andExpect(content().string(containsString("(échéance la plus proche d&#39;abord)</caption>")));
+        verify(workflow).board(CALL, new WorkflowApi.BoardQuery(0, 50, null, null, false, null, "DUE"));
     }
 
     @Test
@@ -100,22 +110,23 @@ class BoardControllerTests {
         given(workflow.board(eq(CALL), any())).willReturn(board(1, 120, List.of()));
 
         mvc.perform(get(BOARD).with(coordinator()).param("stage", "AwaitReview").param("network", "MES")
-                        .param("overdue", "true").param("outcome", "").param("page", "2"))
+                        .param("overdue", "true").param("outcome", "").param("sort", "WAITING").param("page", "2"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("page 2 sur 3")))
                 .andExpect(content().string(containsString("href=\"/coordination/appels/" + CALL
-                        + "/suivi?stage=AwaitReview&amp;network=MES&amp;overdue=true&amp;page=3\"")))
+                        + "/suivi?stage=AwaitReview&amp;network=MES&amp;overdue=true&amp;sort=WAITING&amp;page=3\"")))
+                .andExpect(content().string(containsString("<option value=\"WAITING\" selected=\"selected\">")))
                 .andExpect(content().string(containsString("<option value=\"AwaitReview\" selected=\"selected\">")))
                 .andExpect(content().string(containsString("Retirer les filtres")));
-        verify(workflow).board(CALL, new WorkflowApi.BoardQuery(1, 50, "AwaitReview", "MES", true, null));
+        verify(workflow).board(CALL, new WorkflowApi.BoardQuery(1, 50, "AwaitReview", "MES", true, null, "WAITING"));
     }
 
     @Test
     void aFilterTheAddressGetsWrongIsLeftOut() throws Exception {
         mvc.perform(get(BOARD).with(coordinator()).param("stage", "Nowhere").param("network", "XYZ")
-                        .param("outcome", "MAYBE").param("page", "deux"))
+                        .param("outcome", "MAYBE").param("sort", "SIDEWAYS").param("page", "deux"))
                 .andExpect(status().isOk());
-        verify(workflow).board(CALL, new WorkflowApi.BoardQuery(0, 50, null, null, false, null));
+        verify(workflow).board(CALL, new WorkflowApi.BoardQuery(0, 50, null, null, false, null, null));
     }
 
     @Test

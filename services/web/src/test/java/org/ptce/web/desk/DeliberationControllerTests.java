@@ -13,6 +13,7 @@ import static org.ptce.web.desk.DeskFixtures.MORLAIX;
 import static org.ptce.web.desk.DeskFixtures.VAL;
 import static org.ptce.web.desk.DeskFixtures.call;
 import static org.ptce.web.desk.DeskFixtures.coordinator;
+import static org.ptce.web.desk.DeskFixtures.draft;
 import static org.ptce.web.desk.DeskFixtures.evaluation;
 import static org.ptce.web.desk.DeskFixtures.openDeliberation;
 import static org.ptce.web.desk.DeskFixtures.ranked;
@@ -70,10 +71,11 @@ class DeliberationControllerTests {
                 ranked(MORLAIX, "PTCE Pays de Morlaix", "2.9", "3.00", "2.70", List.of(
                         vote("MES", "UNFAVOURABLE", 1), vote("RTES", "FAVOURABLE", 1)))));
         // On Val, RTES gives 5 and 3 (mean 4), MES gives 2 on the anchoring: 2 points apart.
-        given(review.evaluations(VAL)).willReturn(List.of(evaluation(VAL, "RTES", 5, 4, "FAVOURABLE"),
-                evaluation(VAL, "RTES", 3, 3, "RESERVED"), evaluation(VAL, "MES", 2, 4, "FAVOURABLE")));
-        given(review.evaluations(MORLAIX)).willReturn(List.of(evaluation(MORLAIX, "RTES", 3, 3, "FAVOURABLE"),
-                evaluation(MORLAIX, "MES", 3, 2, "UNFAVOURABLE")));
+        // A draft's scores, were they counted, would move Morlaix's MES mean.
+        given(review.evaluationsOfCall(CALL, 0, 500)).willReturn(new ReviewDeskApi.CallEvaluationPage(List.of(
+                evaluation(VAL, "RTES", 5, 4, "FAVOURABLE"), evaluation(VAL, "RTES", 3, 3, "RESERVED"),
+                evaluation(VAL, "MES", 2, 4, "FAVOURABLE"), evaluation(MORLAIX, "RTES", 3, 3, "FAVOURABLE"),
+                evaluation(MORLAIX, "MES", 3, 2, "UNFAVOURABLE"), draft(MORLAIX, "MES", 0, 0)), 0, 500, 6));
         given(review.validations(CALL)).willReturn(List.of());
     }
 
@@ -99,7 +101,10 @@ class DeliberationControllerTests {
                 .andExpect(content().string(containsString("id=\"rows-1-rank\"")))
                 .andExpect(content().string(containsString("<label for=\"rows-1-motivation\">Motivation</label>")))
                 .andExpect(content().string(containsString("Vérifier la liste avant de la proposer")))
-                .andExpect(content().string(containsString("Aucune liste n'a encore été proposée aux réseaux.")));
+                .andExpect(content().string(containsString("Aucune liste n'a encore été proposée aux réseaux.")))
+                .andExpect(content().string(not(containsString("1,50"))));
+        // The call's evaluations in pages of 500, not a request per candidacy.
+        verify(review).evaluationsOfCall(CALL, 0, 500);
     }
 
     @Test

@@ -85,11 +85,20 @@ final class DeskFixtures {
                         new BigDecimal(total), new BigDecimal("3"), true, votes));
     }
 
-    static ReviewDeskApi.Evaluation evaluation(UUID candidacyId, String network, int anchoring, int cooperation,
+    /** A submitted evaluation, as the call's evaluations list it. */
+    static ReviewDeskApi.CallEvaluation evaluation(UUID candidacyId, String network, int anchoring, int cooperation,
             String vote) {
-        return new ReviewDeskApi.Evaluation(candidacyId, "reviewer-" + network, network,
-                Map.of("TERRITORIAL_ANCHORING", anchoring, "COOPERATION", cooperation), vote, "Un avis.",
-                Instant.parse("2027-03-20T10:00:00Z"), Instant.parse("2027-03-20T10:00:00Z"));
+        return new ReviewDeskApi.CallEvaluation(candidacyId, "PTCE", "reviewer-" + network, "Évaluateur " + network,
+                network, "SUBMITTED", Instant.parse("2027-03-10T10:00:00Z"),
+                Map.of("TERRITORIAL_ANCHORING", anchoring, "COOPERATION", cooperation), null, null, vote, "Un avis.",
+                Instant.parse("2027-03-20T10:00:00Z"));
+    }
+
+    /** A draft: the coordinator's list shows no scores of it. */
+    static ReviewDeskApi.CallEvaluation draft(UUID candidacyId, String network, int anchoring, int cooperation) {
+        return new ReviewDeskApi.CallEvaluation(candidacyId, "PTCE", "reviewer-" + network, "Évaluateur " + network,
+                network, "DRAFT", Instant.parse("2027-03-10T10:00:00Z"),
+                Map.of("TERRITORIAL_ANCHORING", anchoring, "COOPERATION", cooperation), null, null, null, null, null);
     }
 
     static ReviewDeskApi.NetworkVote vote(String network, String vote, int count) {

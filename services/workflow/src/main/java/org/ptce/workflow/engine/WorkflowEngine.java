@@ -134,6 +134,24 @@ public class WorkflowEngine {
         return query.list().stream().map(ProcessInstance::getBusinessKey).toList();
     }
 
+    /**
+     * How many processes of the given key wait in one of the given steps, with these variable values: one count
+     * query, however many there are.
+     */
+    public long countWaitingIn(String processKey, Collection<String> activityIds,
+            Map<String, String> variableEquals) {
+        var query = runtime.createProcessInstanceQuery().processDefinitionKey(processKey)
+                .activityIdIn(activityIds.toArray(String[]::new));
+        variableEquals.forEach(query::variableValueEquals);
+        return query.count();
+    }
+
+    /** The business keys of the running processes of the given key. */
+    public List<String> runningBusinessKeys(String processKey) {
+        return runtime.createProcessInstanceQuery().processDefinitionKey(processKey).list().stream()
+                .map(ProcessInstance::getBusinessKey).distinct().toList();
+    }
+
     /** The open tasks of the given step of a process, oldest first, with the process variables they show. */
     public List<OpenTask> openTasks(String processKey, String taskKey, Map<String, String> variableEquals) {
         var query = tasks.createTaskQuery().processDefinitionKey(processKey).taskDefinitionKey(taskKey);
@@ -259,10 +277,37 @@ public class WorkflowEngine {
         return snapshots;
     }
 
+    /**
+     * The finished passages through the tasks of every process of the given key with this variable value, running or
+     * ended: one query however many processes there are (a call's lead times read thousands).
+     */
+    public List<ActivityPassage> passages(String processKey, String variableName, String value) {
+        String activityTable = management.getTableName(HistoricActivityInstance.class);
+        String variableTable = management.getTableName(HistoricVariableInstance.class);
+        return history.createNativeHistoricActivityInstanceQuery()
+                .sql("select A.* from " + activityTable + " A where A.PROC_DEF_KEY_ = #{processKey}"
+                        + " and A.END_TIME_ is not null"
+                        + " and (A.ACT_TYPE_ like '%Task' or A.ACT_TYPE_ in ('task', 'callActivity'))"
+                        + " and A.PROC_INST_ID_ in (select V.PROC_INST_ID_ from " + variableTable + " V"
+                        + " where V.PROC_DEF_KEY_ = #{processKey} and V.NAME_ = #{variableName}"
+                        + " and V.TEXT_ = #{value})")
+                .parameter("processKey", processKey)
+                .parameter("variableName", variableName)
+                .parameter("value", value)
+                .list().stream()
+                .map(activity -> new ActivityPassage(activity.getProcessInstanceId(), activity.getActivityId(),
+                        activity.getStartTime().toInstant(), activity.getEndTime().toInstant(),
+                        activity.isCanceled()))
+                .toList();
+    }
+
     /** The variables of the given names of these processes, by process instance id: a query per thousand processes. */
     private Map<String, Map<String, Object>> variablesOf(List<String> processInstanceIds,
             Collection<String> variableNames) {
         var variables = new HashMap<String, Map<String, Object>>();
+        if (variableNames.isEmpty()) {
+            return variables;
+        }
         for (int from = 0; from < processInstanceIds.size(); from += 1000) {
             List<String> chunk = processInstanceIds.subList(from, Math.min(from + 1000, processInstanceIds.size()));
             history.createHistoricVariableInstanceQuery()

@@ -34,7 +34,7 @@ final class Board {
         rows.stream().filter(row -> row.stage() != null)
                 .forEach(row -> counts.merge(row.stage(), 1L, Long::sum));
         long overdue = rows.stream().filter(BoardRow::overdue).count();
-        List<BoardRow> matching = rows.stream().filter(query::matches).toList();
+        List<BoardRow> matching = rows.stream().filter(query::matches).sorted(query.sort().order()).toList();
         int size = query.size();
         int from = Math.min(matching.size(), query.page() * size);
         List<BoardRow> page = matching.subList(from, Math.min(matching.size(), from + size));

@@ -21,9 +21,11 @@ import org.springframework.web.bind.annotation.RestController;
 class TrackingController {
 
     private final Tracking tracking;
+    private final ProcessOverview processes;
 
-    TrackingController(Tracking tracking) {
+    TrackingController(Tracking tracking, ProcessOverview processes) {
         this.tracking = tracking;
+        this.processes = processes;
     }
 
     @GetMapping("/calls/{callId}")
@@ -40,7 +42,8 @@ class TrackingController {
 
     @GetMapping("/calls/{callId}/board")
     @Operation(summary = "The call's board: its candidacies counted by stage, filtered, a page at a time",
-            description = "In the order they were submitted. Filters: stage (an activity id: CheckAdmissibility, "
+            description = "In the order they were submitted, or sorted (sort: SUBMITTED, PTCE by name, WAITING the "
+                    + "longest waiting first, DUE the nearest due date first). Filters: stage (an activity id: CheckAdmissibility, "
                     + "AwaitCompletion, AwaitReviewers, AwaitReview, AwaitDecision, or an end: Decided, "
                     + "Inadmissible, Incomplete, Withdrawn), network (left without a reviewer of that network), "
                     + "overdue (a completion past its due date, evaluations past their reminder), outcome. Pages "
@@ -48,8 +51,21 @@ class TrackingController {
     Board.BoardView board(@PathVariable UUID callId, @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size, @RequestParam(required = false) String stage,
             @RequestParam(required = false) Network network, @RequestParam(required = false) Boolean overdue,
-            @RequestParam(required = false) CandidacyProcess.Outcome outcome) {
-        return tracking.board(callId, BoardQuery.of(page, size, stage, network, overdue, outcome));
+            @RequestParam(required = false) CandidacyProcess.Outcome outcome,
+            @RequestParam(required = false) BoardQuery.Sort sort) {
+        return tracking.board(callId, BoardQuery.of(page, size, stage, network, overdue, outcome, sort));
+    }
+
+    @GetMapping("/calls/{callId}/process")
+    @Operation(summary = "The call's process in one picture: the candidacy process's diagram, the candidacies waiting "
+            + "at each step or ended at each end, and the lead time of each step",
+            description = "The diagram is the deployed model's BPMN DI: shapes (activity id, kind, BPMN type, name, "
+                    + "bounds) in the model's order and flows (waypoints). Each step gives the call's candidacies "
+                    + "waiting in it now, those that ended there, and its finished passages: how many, their "
+                    + "median and longest length (ISO-8601 durations); passages cut short by a withdrawal are left "
+                    + "out. 404 for a call without a process.")
+    ProcessOverview.CallProcessView process(@PathVariable UUID callId) {
+        return processes.of(callId);
     }
 
     @GetMapping("/candidacies/{candidacyId}")

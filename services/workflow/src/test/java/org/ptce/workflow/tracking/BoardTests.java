@@ -135,6 +135,33 @@ class BoardTests {
     }
 
     @Test
+    void theBoardSortsByNameAsFrenchDoesByLongestWaitingAndByDueDate() {
+        UUID zebre = submit("Zèbre solidaire");
+        UUID ecopole = submit("Écopôle du Val");
+        UUID atelier = submit("atelier partagé");
+        engine.completeTask(CandidacyProcess.KEY, zebre.toString(), CandidacyProcess.Activities.CHECK_ADMISSIBILITY,
+                "coordinator", Map.of(CandidacyProcess.Variables.ADMISSIBILITY_OUTCOME, "INCOMPLETE",
+                        CandidacyProcess.Variables.MISSING_ITEMS, "Les statuts signés"));
+        engine.completeTask(CandidacyProcess.KEY, atelier.toString(),
+                CandidacyProcess.Activities.CHECK_ADMISSIBILITY, "coordinator", Map.of(
+                        CandidacyProcess.Variables.ADMISSIBILITY_OUTCOME, "INCOMPLETE",
+                        CandidacyProcess.Variables.MISSING_ITEMS, "Le budget"));
+        engine.setRunningVariables(CandidacyProcess.KEY, atelier.toString(), Map.of(
+                CandidacyProcess.Variables.COMPLETION_DUE_AT, Date.from(Instant.now().minusSeconds(60))));
+
+        assertThat(board("").get("items").findValuesAsText("candidacyId")).as("by default, as submitted")
+                .containsExactly(zebre.toString(), ecopole.toString(), atelier.toString());
+        assertThat(board("&sort=PTCE").get("items").findValuesAsText("candidacyId"))
+                .containsExactly(atelier.toString(), ecopole.toString(), zebre.toString());
+        assertThat(board("&sort=WAITING").get("items").findValuesAsText("candidacyId")).as("still checked first")
+                .containsExactly(ecopole.toString(), zebre.toString(), atelier.toString());
+        assertThat(board("&sort=DUE").get("items").findValuesAsText("candidacyId")).as("the late one first")
+                .containsExactly(atelier.toString(), zebre.toString(), ecopole.toString());
+        assertThat(coordinator.getForEntity("/api/tracking/calls/{callId}/board?sort=sideways", JsonNode.class,
+                call.callId()).getStatusCode().is4xxClientError()).isTrue();
+    }
+
+    @Test
     void aBoardAskedWrongIsRefusedAtItsParameterAndOnlyCoordinatorsSeeIt() {
         submit();
 
@@ -165,7 +192,11 @@ class BoardTests {
     }
 
     private UUID submit() {
-        CandidacySubmitted submitted = ApplicationsMessages.candidacySubmitted(call.callId());
+        return submit("PTCE du Val");
+    }
+
+    private UUID submit(String ptceName) {
+        CandidacySubmitted submitted = ApplicationsMessages.candidacySubmitted(call.callId(), ptceName);
         kafka.publish(submitted);
         kafka.awaitConsumed("workflow", ApplicationsTopics.CANDIDACIES, CONSUMED);
         return submitted.candidacyId();
