@@ -3,6 +3,8 @@ package org.ptce.launcher;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -102,6 +104,10 @@ class CallInTheBrowserIT {
             admit(coordinator, callId, laureate);
             admit(coordinator, callId, notSelected);
 
+            coordinator.pressEnterOn(By.cssSelector("a.awaiting-link"));
+            coordinator.waitUntil(ExpectedConditions.titleContains("Ce qui m"));
+            coordinator.pageChanged("a-faire");
+
             Map<String, Boolean> convincing = Map.of(laureate, true, notSelected, false);
             awaitReviewersOfEachNetwork(convincing.keySet());
             int evaluated = 0;
@@ -167,7 +173,19 @@ class CallInTheBrowserIT {
 
             coordinator.open(web + "/coordination/appels/" + callId + "/suivi", "suivi-final");
             assertThat(coordinator.text(By.tagName("main"))).contains(LAUREATE_PTCE).contains(NOT_SELECTED_PTCE);
+            // The exports for the committee's meetings.
+            coordinator.pressEnterOn(By.id("export-candidacies-csv"));
+            String candidacies = Files.readString(coordinator.awaitDownload(".csv", Browser.WAIT),
+                    StandardCharsets.UTF_8);
+            assertThat(candidacies).contains(LAUREATE_PTCE).contains(NOT_SELECTED_PTCE)
+                    .contains("Le projet le plus abouti du comité, fortement ancré dans un territoire rural.");
+            coordinator.pressEnterOn(By.id("export-evaluations-xlsx"));
+            assertThat(Files.size(coordinator.awaitDownload(".xlsx", Browser.WAIT))).isPositive();
             coordinator.open(web + "/coordination/candidatures/" + laureate, "dossier-laureat");
+            coordinator.open(web + "/coordination/appels/" + callId + "/processus", "processus");
+            assertThat(coordinator.driver().findElement(By.cssSelector("svg[role=img]")).getDomAttribute(
+                    "aria-label")).contains("processus");
+            assertThat(coordinator.text(By.tagName("main"))).contains("Vérifier la recevabilité");
         }
     }
 
