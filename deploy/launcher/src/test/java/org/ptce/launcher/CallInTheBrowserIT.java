@@ -110,6 +110,8 @@ class CallInTheBrowserIT {
 
             Map<String, Boolean> convincing = Map.of(laureate, true, notSelected, false);
             awaitReviewersOfEachNetwork(convincing.keySet());
+            coordinator.open(web + "/coordination/appels/" + callId + "/evaluateurs", "evaluateurs");
+            assertThat(coordinator.text(By.id("uncovered-count"))).contains("Chaque candidature");
             int evaluated = 0;
             for (String reviewer : REVIEWERS) {
                 evaluated += evaluateAssignments(reviewer, convincing);
@@ -182,6 +184,8 @@ class CallInTheBrowserIT {
             coordinator.pressEnterOn(By.id("export-evaluations-xlsx"));
             assertThat(Files.size(coordinator.awaitDownload(".xlsx", Browser.WAIT))).isPositive();
             coordinator.open(web + "/coordination/candidatures/" + laureate, "dossier-laureat");
+            assertThat(coordinator.text(By.id("timeline"))).contains("Candidature soumise (Élodie Lefebvre)")
+                    .contains("Recevabilité décidée").contains("Évaluateur·rices affecté·es");
             coordinator.open(web + "/coordination/appels/" + callId + "/processus", "processus");
             assertThat(coordinator.driver().findElement(By.cssSelector("svg[role=img]")).getDomAttribute(
                     "aria-label")).contains("processus");

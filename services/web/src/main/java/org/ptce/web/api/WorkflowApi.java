@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.core.ParameterizedTypeReference;
@@ -266,5 +267,38 @@ public class WorkflowApi {
      */
     public record ProcessStep(String activityId, String name, String kind, String type, long waitingNow,
             long endedThere, long passages, Duration median, Duration slowest) {
+    }
+
+    /** Where a candidacy's process stands and its timeline; empty before its process has started. */
+    public Optional<CandidacyTrack> candidacyTrack(UUID candidacyId) {
+        try {
+            return Optional.ofNullable(http.get().uri("/api/tracking/candidacies/{id}", candidacyId).retrieve()
+                    .body(CandidacyTrack.class));
+        } catch (ApiProblem problem) {
+            if (problem.is(404)) {
+                return Optional.empty();
+            }
+            throw problem;
+        }
+    }
+
+    /** A candidacy's process: the steps it waits in, and every message about it, with who caused it and when. */
+    public record CandidacyTrack(UUID businessKey, Instant startedAt, Instant endedAt, List<WaitingStep> waitingIn,
+            List<TimelineStep> timeline) {
+
+        public List<WaitingStep> waitingIn() {
+            return waitingIn == null ? List.of() : waitingIn;
+        }
+
+        public List<TimelineStep> timeline() {
+            return timeline == null ? List.of() : timeline;
+        }
+    }
+
+    public record WaitingStep(String activityId, String name, Instant since, String waitingOn) {
+    }
+
+    /** @param actor the person who caused it (their id), or the service that did */
+    public record TimelineStep(String message, String direction, String actor, Instant at) {
     }
 }

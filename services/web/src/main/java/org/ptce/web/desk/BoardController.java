@@ -1,6 +1,5 @@
 package org.ptce.web.desk;
 
-import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -71,12 +70,7 @@ class BoardController {
         if (board.items().stream().allMatch(row -> row.reviewerIds().isEmpty())) {
             return Map.of();
         }
-        var names = new HashMap<String, String>();
-        for (String network : Desk.inOrder(call.participatingNetworks())) {
-            review.members(network).forEach(member -> names.put(member.personId(),
-                    member.displayName() + " (" + Desk.networkName(member.network()) + ")"));
-        }
-        return names;
+        return Desk.reviewerNames(review, call);
     }
 
     private Line line(WorkflowApi.BoardRow row, Map<String, String> reviewers) {

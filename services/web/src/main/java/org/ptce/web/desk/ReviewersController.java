@@ -3,12 +3,15 @@ package org.ptce.web.desk;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.ptce.web.api.ApiProblem;
 import org.ptce.web.api.ApplicationsApi;
 import org.ptce.web.api.Call;
 import org.ptce.web.api.ReviewDeskApi;
+import org.ptce.web.api.WorkflowApi;
 import org.ptce.web.support.FrenchDates;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,12 +30,18 @@ class ReviewersController {
 
     private final ApplicationsApi applications;
     private final ReviewDeskApi review;
+    private final WorkflowApi workflow;
     private final FrenchDates dates;
 
-    ReviewersController(ApplicationsApi applications, ReviewDeskApi review, FrenchDates dates) {
+    ReviewersController(ApplicationsApi applications, ReviewDeskApi review, WorkflowApi workflow, FrenchDates dates) {
         this.applications = applications;
         this.review = review;
+        this.workflow = workflow;
         this.dates = dates;
+    }
+
+    /** An evaluation late with a candidacy: its reviewers by name, and since when it is late. */
+    record Late(WorkflowApi.BoardRow row, String reviewers) {
     }
 
     @GetMapping("/coordination/appels/{callId}/evaluateurs")
@@ -109,6 +118,14 @@ class ReviewersController {
         model.addAttribute("uncovered", uncovered);
         model.addAttribute("reviewers", reviewers);
         model.addAttribute("refused", refused);
+        // The late ones first by their due date, a page of them: the board, filtered, has the rest.
+        WorkflowApi.Board late = workflow.board(call.id(), new WorkflowApi.BoardQuery(0, BoardFilter.PAGE_SIZE,
+                "AwaitReview", null, true, null, "DUE"));
+        Map<String, String> names = late.items().isEmpty() ? Map.of() : Desk.reviewerNames(review, call);
+        model.addAttribute("late", late.items().stream().map(row -> new Late(row, row.reviewerIds().stream()
+                .map(id -> names.getOrDefault(id, "un·e évaluateur·rice")).collect(Collectors.joining(", "))))
+                .toList());
+        model.addAttribute("lateTotal", late.totalItems());
         return "desk/reviewers";
     }
 

@@ -2,6 +2,7 @@ package org.ptce.web.desk;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.willThrow;
 import static org.mockito.Mockito.never;
@@ -21,6 +22,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -28,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.ptce.web.api.ApiProblem;
 import org.ptce.web.api.ApplicationsApi;
 import org.ptce.web.api.ReviewDeskApi;
+import org.ptce.web.api.WorkflowApi;
 import org.ptce.web.security.WebPageTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
@@ -48,6 +51,9 @@ class ReviewersControllerTests {
     @MockitoBean
     private ReviewDeskApi review;
 
+    @MockitoBean
+    private WorkflowApi workflow;
+
     @BeforeEach
     void services() {
         given(applications.call(CALL)).willReturn(call());
@@ -56,6 +62,36 @@ class ReviewersControllerTests {
         given(review.members("MES")).willReturn(List.of(
                 new ReviewDeskApi.CommitteeMember("reviewer-mes", "Yann Le Goff", "MES", "REVIEWER"),
                 new ReviewDeskApi.CommitteeMember("delegate-mes", "Anne Délégué", "MES", "NETWORK_DELEGATE")));
+        given(workflow.board(eq(CALL), any())).willReturn(late(List.of()));
+    }
+
+    @Test
+    void theOverdueEvaluationsAreListedWithTheirReviewersTheOldestReminderFirst() throws Exception {
+        given(review.members("RTES")).willReturn(List.of(new ReviewDeskApi.CommitteeMember("reviewer-rtes",
+                "Martine Roussel", "RTES", "REVIEWER")));
+        given(workflow.board(eq(CALL), any())).willReturn(late(List.of(new WorkflowApi.BoardRow(VAL, "PTCE du Val",
+                "AwaitReview", "Évaluation par le comité", "REVIEWERS", "évaluateurs reviewer-rtes", "holder-1",
+                List.of("reviewer-rtes"), List.of(), Instant.parse("2027-02-12T09:00:00Z"),
+                Instant.parse("2027-02-20T08:00:00Z"), Instant.parse("2027-02-27T08:00:00Z"), true, null, null))));
+
+        mvc.perform(get(PAGE).with(coordinator()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<h2 id=\"late-title\">Les évaluations en retard</h2>")))
+                .andExpect(content().string(containsString("<td>Martine Roussel (RTES)</td>")))
+                .andExpect(content().string(containsString("27 février 2027")));
+        verify(workflow).board(CALL, new WorkflowApi.BoardQuery(0, 50, "AwaitReview", null, true, null, "DUE"));
+    }
+
+    @Test
+    void noOverdueEvaluationIsSaidSoWithoutAskingTheRosters() throws Exception {
+        mvc.perform(get(PAGE).with(coordinator()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Aucune évaluation n'a passé sa date de relance.")));
+        verify(review, never()).members("RTES");
+    }
+
+    private static WorkflowApi.Board late(List<WorkflowApi.BoardRow> rows) {
+        return new WorkflowApi.Board(CALL, rows, 0, 50, rows.size(), 3, Map.of(), rows.size());
     }
 
     @Test
