@@ -324,6 +324,9 @@ class EvaluationTests {
     private UUID submitAndAssign(CallOpened call) {
         CandidacySubmitted submitted = ApplicationsMessages.candidacySubmitted(call.callId());
         kafka.publish(submitted);
+        // Consumed first, as in the platform: an assignment for a candidacy review does not know yet waits
+        // for it, retried, and holds the consumer meanwhile.
+        kafka.awaitConsumed("review", ApplicationsTopics.CANDIDACIES, CONSUMED);
         kafka.publish(new AssignReviewers(submitted.candidacyId(), call.callId(), Instant.now()));
         kafka.awaitRecord(r -> submitted.candidacyId().toString().equals(r.key()), CONSUMED);
         return submitted.candidacyId();
