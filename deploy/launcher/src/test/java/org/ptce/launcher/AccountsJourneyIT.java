@@ -5,28 +5,27 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.ptce.identity.client.PkceSignIn;
 import org.ptce.testing.MailText;
-import org.ptce.testing.TestServers;
 
 /**
  * Accounts for real people, in a real browser, with the mails read from the embedded mail catcher: a holder signs up
  * alone and starts a candidacy; a coordinator invites a reviewer, who chooses a password and lands on their (empty)
  * assignments; a disabled account can no longer sign in, and its last token dies within its lifetime.
  */
+@ExtendWith(SharedPlatform.class)
 class AccountsJourneyIT {
 
     /** The bound stated in the README: the longest an access token of the platform's clients lives. */
@@ -36,17 +35,9 @@ class AccountsJourneyIT {
     private static String web;
 
     @BeforeAll
-    static void startPlatform() throws Exception {
-        platform = TestPlatform.start(List.of());
+    static void useTheSharedPlatform(Platform shared) throws Exception {
+        platform = shared;
         web = platform.serviceUrl(PlatformService.WEB);
-    }
-
-    @AfterAll
-    static void stopPlatform() {
-        if (platform != null) {
-            platform.close();
-        }
-        TestServers.stopNow();
     }
 
     @Test
@@ -90,7 +81,7 @@ class AccountsJourneyIT {
             assertThat(browser.text(By.className("who"))).contains("Nora Verger");
             assertThat(browser.driver().getCurrentUrl()).endsWith("/mes-candidatures");
 
-            browser.pressEnterOn(By.cssSelector("a[href$='/candidater']"));
+            browser.pressEnterOn(PageSteps.START_A_CANDIDACY_TO_THE_DEMO_CALL);
             browser.waitFor(By.id("ptceName"));
             browser.type(By.id("ptceName"), "Pôle coopératif de la vallée");
             browser.pressEnterOn(By.id("ptceName"));

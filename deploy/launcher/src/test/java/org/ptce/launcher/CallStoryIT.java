@@ -22,17 +22,16 @@ import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.ptce.testing.TestServers;
 
 /**
  * The story of a call, against the services running as separate processes on a real broker and database. First done
@@ -43,9 +42,10 @@ import org.ptce.testing.TestServers;
  * {@code target/screenshots/<person>/}. Then, each its own test, the pages a person of another role or network cannot
  * reach. Last, the story {@code deploy/story.sh} tells a newcomer ({@link CallStory}), through the HTTP APIs only, and
  * its outcome checked: the published results, each holder's notification (by mail too), the laureate's timeline, and
- * an anonymous visitor reading the results and their CSV. One platform for all: starting one costs a minute.
+ * an anonymous visitor reading the results and their CSV. The platform is the one the launcher's tests share.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@ExtendWith(SharedPlatform.class)
 class CallStoryIT {
 
     private static final ObjectMapper json = new ObjectMapper();
@@ -69,18 +69,10 @@ class CallStoryIT {
     private static String storyCallId;
 
     @BeforeAll
-    static void startPlatform() throws Exception {
-        platform = TestPlatform.start(LaunchOptions.DEMO_TIMINGS);
+    static void useTheSharedPlatform(Platform shared) throws Exception {
+        platform = shared;
         web = platform.serviceUrl(PlatformService.WEB);
         api = new PlatformApi(platform::serviceUrl);
-    }
-
-    @AfterAll
-    static void stopPlatform() {
-        if (platform != null) {
-            platform.close();
-        }
-        TestServers.stopNow();
     }
 
     @Test

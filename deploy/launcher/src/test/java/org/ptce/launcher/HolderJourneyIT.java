@@ -7,17 +7,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.ptce.testing.TestServers;
 
 /**
  * The holder's journey in a real browser (headless Chromium), with the keyboard, against the web application and
@@ -25,6 +23,7 @@ import org.ptce.testing.TestServers;
  * candidacy with its members and a document, and the refusals a holder meets on the way, in French at their field.
  * Every page visited is checked by axe-core and saved as a screenshot under {@code target/screenshots}.
  */
+@ExtendWith(SharedPlatform.class)
 class HolderJourneyIT {
 
     private static final String HOLDER = "porteur.hautsdefrance@example.org";
@@ -35,17 +34,9 @@ class HolderJourneyIT {
     private static String web;
 
     @BeforeAll
-    static void startPlatform() throws Exception {
-        platform = TestPlatform.start(List.of());
+    static void useTheSharedPlatform(Platform shared) throws Exception {
+        platform = shared;
         web = platform.serviceUrl(PlatformService.WEB);
-    }
-
-    @AfterAll
-    static void stopPlatform() {
-        if (platform != null) {
-            platform.close();
-        }
-        TestServers.stopNow();
     }
 
     @Test
@@ -63,7 +54,7 @@ class HolderJourneyIT {
             browser.pageChanged("mes-candidatures");
             assertThat(browser.text(By.tagName("main"))).contains("Soumise, recevabilité en cours d'examen");
 
-            browser.pressEnterOn(By.cssSelector("a[href$='/candidater']"));
+            browser.pressEnterOn(PageSteps.START_A_CANDIDACY_TO_THE_DEMO_CALL);
             browser.waitFor(By.id("ptceName"));
             browser.pageChanged("nouvelle-candidature");
             browser.type(By.id("ptceName"), "Pôle ESS du Valenciennois");

@@ -8,6 +8,13 @@ import org.openqa.selenium.support.ui.Select;
 /** The steps several browser tests take the same way, with the keyboard. */
 final class PageSteps {
 
+    /**
+     * The link to start a candidacy to the seeds' open call, on the holder's dashboard: other tests of the shared
+     * platform open calls of their own.
+     */
+    static final By START_A_CANDIDACY_TO_THE_DEMO_CALL = By.xpath(
+            "//li[h3[starts-with(normalize-space(), 'AMI PTCE 2027')]]//a[contains(@href, '/candidater')]");
+
     private PageSteps() {
     }
 
