@@ -61,7 +61,7 @@ class Calls {
         return opened;
     }
 
-    /** A call as the reader may see it: a draft is the coordinators' business, and does not exist for others. */
+    /** A call as the reader may see it: one they may not see does not exist for them (404). */
     @Transactional(readOnly = true)
     CallView get(UUID callId, PlatformUser reader) {
         CallView call = find(callId).view();
@@ -78,8 +78,20 @@ class Calls {
                 .toList();
     }
 
+    /**
+     * Coordinators see every call; holders every call once open; reviewers and delegates only the open calls their
+     * network takes part in.
+     */
     private static boolean visibleTo(CallView call, PlatformUser reader) {
-        return call.status() != CallStatus.DRAFT || reader.has(Role.COORDINATOR);
+        if (reader.has(Role.COORDINATOR)) {
+            return true;
+        }
+        if (call.status() == CallStatus.DRAFT) {
+            return false;
+        }
+        return reader.has(Role.HOLDER)
+                || reader.network() != null && call.participatingNetworks().contains(reader.network())
+                        && (reader.has(Role.REVIEWER) || reader.has(Role.NETWORK_DELEGATE));
     }
 
     private Call find(UUID callId) {

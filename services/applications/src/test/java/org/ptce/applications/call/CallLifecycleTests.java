@@ -202,6 +202,30 @@ class CallLifecycleTests {
     }
 
     @Test
+    void aReviewerOrDelegateSeesOnlyTheOpenCallsOfTheirNetwork() {
+        UUID theirs = createCall(Instant.now().plus(5, ChronoUnit.DAYS));
+        http.postForEntity("/api/calls/{callId}/open", null, JsonNode.class, theirs);
+        UUID draft = createCall(Instant.now().plus(5, ChronoUnit.DAYS));
+
+        for (String token : List.of(TestTokens.reviewer("UFISC"), TestTokens.delegate("COORACE"))) {
+            var outsider = TestTokens.as(anonymous, token);
+            assertThat(outsider.getForEntity("/api/calls/{callId}", JsonNode.class, theirs).getStatusCode())
+                    .isEqualTo(HttpStatus.NOT_FOUND);
+            assertThat(outsider.getForEntity("/api/calls", JsonNode.class).getBody().findValuesAsText("id"))
+                    .doesNotContain(theirs.toString());
+        }
+        for (String token : List.of(TestTokens.reviewer("MES"), TestTokens.delegate("OPALE"))) {
+            var member = TestTokens.as(anonymous, token);
+            assertThat(member.getForEntity("/api/calls/{callId}", JsonNode.class, theirs).getStatusCode())
+                    .isEqualTo(HttpStatus.OK);
+            assertThat(member.getForEntity("/api/calls/{callId}", JsonNode.class, draft).getStatusCode())
+                    .isEqualTo(HttpStatus.NOT_FOUND);
+            assertThat(member.getForEntity("/api/calls", JsonNode.class).getBody().findValuesAsText("id"))
+                    .contains(theirs.toString()).doesNotContain(draft.toString());
+        }
+    }
+
+    @Test
     void onlyACoordinatorPreparesOrOpensACall() {
         UUID draft = createCall(Instant.now().plus(5, ChronoUnit.DAYS));
         for (String token : List.of(TestTokens.holder(UUID.randomUUID().toString()), TestTokens.reviewer("MES"),
