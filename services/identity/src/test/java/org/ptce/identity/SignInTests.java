@@ -184,6 +184,17 @@ class SignInTests {
     }
 
     @Test
+    void theSignInPageKeepsItsSessionAndReferrerToThisSite() throws Exception {
+        var page = new ProviderPages().get("/login");
+
+        assertThat(page.headers().allValues("Set-Cookie")).filteredOn(cookie -> cookie.startsWith("PTCE_IDENTITY"))
+                .singleElement().satisfies(cookie -> assertThat(cookie).contains("SameSite=Lax", "HttpOnly"));
+        assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
+                policy -> assertThat(policy).contains("default-src 'self'", "frame-ancestors 'none'"));
+        assertThat(page.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
+    }
+
+    @Test
     void everythingElseIsRefused() throws Exception {
         var response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(ISSUER + "/anything"))
                 .build(), HttpResponse.BodyHandlers.discarding());

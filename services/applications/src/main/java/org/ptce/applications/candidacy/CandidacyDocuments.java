@@ -126,10 +126,12 @@ class CandidacyDocuments {
                 && Arrays.equals(Arrays.copyOf(content, prefix.length), prefix);
     }
 
-    /** The file's own name, without any path a browser sent, and nothing that could break a header. */
+    /** The file's own name: no path a browser sent, no leading dot, nothing that could break a header. */
     private static String filename(String original) {
         String name = original == null ? "" : original.replace('\\', '/');
         name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[^\\p{L}\\p{N} ._()-]", "_").strip();
+        // ".." or ".hidden" would name a parent directory or a hidden file wherever the document is saved.
+        name = name.replaceFirst("^[. ]+", "");
         if (name.isEmpty()) {
             name = "document.pdf";
         }

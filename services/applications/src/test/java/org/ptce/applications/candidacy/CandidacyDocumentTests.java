@@ -103,6 +103,31 @@ class CandidacyDocumentTests {
     }
 
     @Test
+    void aMalformedUploadIsRefusedAndADotFileNameMadeHarmless() {
+        var nulLabel = attach(holder, "Statuts\u0000", "statuts.pdf", MediaType.APPLICATION_PDF, PDF);
+        var headers = new HttpHeaders();
+        headers.setContentType(MediaType.parseMediaType("multipart/form-data; boundary=cut"));
+        byte[] truncated = ("--cut\r\nContent-Disposition: form-data; name=\"label\"\r\n\r\nStatuts\r\n--cut\r\n"
+                + "Content-Disposition: form-data; name=\"file\"; filename=\"statuts.pdf\"\r\n"
+                + "Content-Type: application/pdf\r\n\r\n%PDF-1.7\n1 0 obj").getBytes(StandardCharsets.US_ASCII);
+        var cutShort = holder.exchange("/api/candidacies/{id}/documents", HttpMethod.POST,
+                new HttpEntity<>(truncated, headers), JsonNode.class, candidacyId);
+
+        assertThat(nulLabel.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(nulLabel.getBody().at("/errors/0/field").asText()).isEqualTo("label");
+        assertThat(cutShort.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(cutShort.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(jdbc.queryForObject("select count(*) from candidacy_documents where candidacy_id = ?",
+                Integer.class, candidacyId)).isZero();
+
+        var dots = attach(holder, "Statuts", "..", MediaType.APPLICATION_PDF, PDF);
+        var hidden = attach(holder, "Budget prévisionnel", ".budget.pdf", MediaType.APPLICATION_PDF, PDF);
+
+        assertThat(dots.getBody().get("filename").asText()).isEqualTo("document.pdf");
+        assertThat(hidden.getBody().get("filename").asText()).isEqualTo("budget.pdf");
+    }
+
+    @Test
     void documentsAreTheCandidacysReadersOnlyAndChangeOnlyWhileItMayBeWritten() {
         String documentId = attach(holder, "Statuts", "statuts.pdf", MediaType.APPLICATION_PDF, PDF).getBody()
                 .get("id").asText();

@@ -109,7 +109,7 @@ class SecurityConfiguration {
                         .requestMatchers("/inscription", "/inscription/**", "/mot-de-passe-oublie",
                                 "/mot-de-passe/nouveau", "/invitation", "/confidentialite").permitAll()
                         .requestMatchers("/compte", "/compte/**").authenticated()
-                        .requestMatchers("/actuator/health/**").permitAll()
+                        .requestMatchers("/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**").permitAll()
                         .anyRequest().denyAll())
                 .formLogin(login -> login.loginPage("/login").failureHandler(new SignInFailures()))
                 .headers(headers -> headers

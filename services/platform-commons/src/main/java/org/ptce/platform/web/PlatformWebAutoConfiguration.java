@@ -1,5 +1,7 @@
 package org.ptce.platform.web;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Components;
@@ -9,11 +11,18 @@ import io.swagger.v3.oas.models.security.OAuthFlows;
 import io.swagger.v3.oas.models.security.Scopes;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.apache.catalina.Valve;
+import org.apache.catalina.core.StandardHost;
+import org.apache.catalina.valves.ErrorReportValve;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
 import org.springframework.boot.autoconfigure.web.servlet.WebMvcAutoConfiguration;
+import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
@@ -27,6 +36,29 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 public class PlatformWebAutoConfiguration implements WebMvcConfigurer {
 
+    static final class ProblemErrorReports implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>,
+            Ordered {
+
+        @Override
+        public void customize(TomcatServletWebServerFactory factory) {
+            factory.addContextCustomizers(context -> {
+                if (context.getParent() instanceof StandardHost host) {
+                    for (Valve valve : host.getPipeline().getValves()) {
+                        if (valve instanceof ErrorReportValve) {
+                            host.getPipeline().removeValve(valve);
+                        }
+                    }
+                    host.setErrorReportValveClass(ProblemErrorReportValve.class.getName());
+                }
+            });
+        }
+
+        @Override
+        public int getOrder() {
+            return Ordered.LOWEST_PRECEDENCE;
+        }
+    }
+
     private static final String SIGN_IN = "platform-sign-in";
 
     @Override
@@ -37,6 +69,33 @@ public class PlatformWebAutoConfiguration implements WebMvcConfigurer {
     @Bean
     ProblemDetailsAdvice problemDetailsAdvice() {
         return new ProblemDetailsAdvice();
+    }
+
+    @Bean
+    StrictJsonModule strictJsonModule() {
+        return new StrictJsonModule();
+    }
+
+    /** {@code [null]} is not a list of one element: a null inside a list or a map is refused, naming its place. */
+    @Bean
+    Jackson2ObjectMapperBuilderCustomizer nullsInsideCollectionsRefused() {
+        return builder -> builder.postConfigurer(mapper -> mapper.setDefaultSetterInfo(
+                JsonSetter.Value.forContentNulls(Nulls.FAIL)));
+    }
+
+    @Bean
+    FilterRegistrationBean<RequestScreeningFilter> requestScreeningFilter(
+            @Value("${server.error.path:/error}") String errorPath, ObjectMapper objectMapper) {
+        var registration = new FilterRegistrationBean<>(new RequestScreeningFilter(errorPath, objectMapper));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+        return registration;
+    }
+
+    /** Runs after Boot's own customizer, so that its HTML error report valve is the one replaced. */
+    @Bean
+    @ConditionalOnClass(ErrorReportValve.class)
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemErrorReports() {
+        return new ProblemErrorReports();
     }
 
     @Bean

@@ -2,13 +2,15 @@ package org.ptce.platform.web;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.validation.ConstraintViolationException;
@@ -33,6 +35,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
@@ -45,6 +48,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+    private static final Pattern DUPLICATE_FIELD = Pattern.compile("Duplicate field '([^']*)'");
 
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
@@ -77,6 +81,13 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         if (ex.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             return invalid(List.of(new FieldError(path(mapping), unreadable(mapping))), headers, request, ex);
         }
+        if (ex.getCause() instanceof JsonParseException parse && parse.getOriginalMessage() != null) {
+            var duplicate = DUPLICATE_FIELD.matcher(parse.getOriginalMessage());
+            if (duplicate.lookingAt()) {
+                return invalid(List.of(new FieldError(duplicate.group(1), "is given more than once")), headers,
+                        request, ex);
+            }
+        }
         var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getCause() instanceof
                 JsonProcessingException json && json.getLocation() != null
                 ? "The request body is not valid JSON (line " + json.getLocation().getLineNr() + ", column "
@@ -101,6 +112,15 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         problem.setTitle("Request too large");
         problem.setProperty("errors", List.of(new FieldError("file", "is larger than the limit")));
         return handleExceptionInternal(ex, problem, headers, HttpStatus.PAYLOAD_TOO_LARGE, request);
+    }
+
+    /** A multipart body cut short or badly delimited: the client's fault, not the server's. */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<Object> handleMalformedMultipart(MultipartException ex, WebRequest request) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "The multipart body is incomplete or malformed");
+        problem.setTitle("Unreadable request");
+        return handleExceptionInternal(ex, problem, new HttpHeaders(), HttpStatus.BAD_REQUEST, request);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -146,13 +166,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private ResponseEntity<Object> invalid(List<FieldError> errors, HttpHeaders headers, WebRequest request,
             Exception ex) {
-        var sorted = errors.stream().sorted(Comparator.comparing(FieldError::field)).toList();
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, sorted.isEmpty()
-                ? "The request is invalid"
-                : sorted.stream().map(e -> e.field() + ": " + e.message()).reduce((a, b) -> a + "; " + b).get());
-        problem.setTitle("Invalid request");
-        problem.setProperty("errors", sorted);
-        return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+        return handleExceptionInternal(ex, ProblemResponses.invalid(errors), headers, HttpStatus.BAD_REQUEST,
+                request);
     }
 
     private static List<FieldError> fieldErrors(BindingResult result) {
@@ -184,6 +199,12 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     private static String unreadable(JsonMappingException mapping) {
         if (mapping instanceof UnrecognizedPropertyException) {
             return "is not a known field";
+        }
+        if (mapping instanceof UnstorableValueException unstorable) {
+            return unstorable.reason();
+        }
+        if (mapping instanceof InvalidNullException) {
+            return "must not be null";
         }
         if (mapping instanceof InvalidFormatException format) {
             return "must be a " + typeName(format.getTargetType());

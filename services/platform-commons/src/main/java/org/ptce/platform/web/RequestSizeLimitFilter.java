@@ -12,7 +12,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -44,9 +43,7 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
                     "The request body is larger than " + maxBytes + " bytes");
             problem.setTitle("Request too large");
             problem.setInstance(URI.create(request.getRequestURI()));
-            response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            objectMapper.writeValue(response.getOutputStream(), problem);
+            ProblemResponses.write(response, problem, objectMapper);
             return;
         }
         chain.doFilter(new LimitedRequest(request, maxBytes), response);

@@ -8,16 +8,25 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Instant;
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.ptce.testing.SignedIn;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** What every service answers when things go wrong: a problem body, no internals, the usual security headers. */
@@ -55,8 +64,88 @@ class ProblemDetailsTests {
                 .andExpect(header().string("Content-Type", "application/problem+json"));
     }
 
+    @Test
+    void aNulCharacterInATextIsRefusedNamingTheField() throws Exception {
+        post("{\"title\":\"AMI\\u0000PTCE\"}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("title"))
+                .andExpect(jsonPath("$.errors[0].message").value("must not contain the NUL character (U+0000)"));
+        post("{\"communes\":[\"Lyon\",\"\\u0000\"]}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("communes[1]"));
+    }
+
+    @Test
+    void aNulCharacterInAParameterIsRefusedNamingIt() throws Exception {
+        mvc.perform(MockMvcRequestBuilders.post("/api/failing/form").with(SignedIn.coordinator())
+                        .param("label", "Statuts\u0000.pdf"))
+                .andExpect(status().isBadRequest())
+                .andExpect(header().string("Content-Type", "application/problem+json"))
+                .andExpect(jsonPath("$.errors[0].field").value("label"));
+    }
+
+    @Test
+    void aKeyGivenTwiceIsRefusedNamingIt() throws Exception {
+        post("{\"title\":\"a\",\"title\":\"b\"}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("title"))
+                .andExpect(jsonPath("$.errors[0].message").value("is given more than once"));
+    }
+
+    @Test
+    void aNullInsideAListIsRefusedNamingTheElement() throws Exception {
+        post("{\"communes\":[null]}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("communes[0]"))
+                .andExpect(jsonPath("$.errors[0].message").value("must not be null"));
+    }
+
+    @Test
+    void anInstantPostgresqlCannotStoreIsRefused() throws Exception {
+        post("{\"deadline\":\"+294277-01-01T00:00:00Z\"}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("deadline"))
+                .andExpect(jsonPath("$.errors[0].message").value("must be a date between the years 1 and 9999"));
+        post("{\"deadline\":\"9999-12-31T23:59:59Z\"}").andExpect(status().isOk());
+    }
+
+    @Test
+    void aNumberIsNeitherABooleanNorAnEnum() throws Exception {
+        post("{\"privateLawEntity\":1}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("privateLawEntity"))
+                .andExpect(jsonPath("$.errors[0].message").value("must be a boolean"));
+        post("{\"kind\":1}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("kind"));
+        post("{\"count\":\"3\"}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("count"));
+        post("{\"privateLawEntity\":true,\"kind\":\"OTHER\",\"count\":3}")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.kind").value("OTHER"));
+    }
+
+    @Test
+    void theErrorPageCalledDirectlyIsNotFound() throws Exception {
+        mvc.perform(get("/error").with(SignedIn.coordinator()))
+                .andExpect(status().isNotFound())
+                .andExpect(header().string("Content-Type", "application/problem+json"));
+    }
+
+    private ResultActions post(String json) throws Exception {
+        return mvc.perform(MockMvcRequestBuilders.post("/api/failing/echo").with(SignedIn.coordinator())
+                .contentType(MediaType.APPLICATION_JSON).content(json));
+    }
+
     @SpringBootConfiguration
     static class ProblemsApplication {
+    }
+
+    enum Kind { ASSOCIATION, OTHER }
+
+    record Echoed(String title, List<String> communes, Instant deadline, Boolean privateLawEntity, Kind kind,
+            Integer count) {
     }
 
     @RestController
@@ -66,6 +155,18 @@ class ProblemDetailsTests {
         @PreAuthorize("isAuthenticated()")
         String sql() {
             throw new DataIntegrityViolationException("select secret from accounts where id = 42");
+        }
+
+        @PostMapping("/api/failing/echo")
+        @PreAuthorize("isAuthenticated()")
+        Echoed echo(@RequestBody Echoed body) {
+            return body;
+        }
+
+        @PostMapping("/api/failing/form")
+        @PreAuthorize("isAuthenticated()")
+        String form(@RequestParam String label) {
+            return label;
         }
 
         @GetMapping("/api/failing/unruled")
