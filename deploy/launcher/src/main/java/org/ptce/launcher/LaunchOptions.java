@@ -46,13 +46,11 @@ record LaunchOptions(
 
     /**
      * Timings for a demonstration or a test that tells a whole call in minutes: a completion time of seconds is
-     * accepted, and timers fire within two seconds of being due rather than after the job executor's idle backoff.
+     * accepted, and mails leave every two seconds.
      */
     static final List<String> DEMO_TIMINGS = List.of(
             "-Dptce.applications.completion-time.shortest=PT5S",
             "-Dptce.workflow.completion-grace=PT1S",
-            "-Dcamunda.bpm.job-execution.wait-time-in-millis=1000",
-            "-Dcamunda.bpm.job-execution.max-wait=2000",
             "-Dptce.publication.mail.interval=PT2S");
 
     /** An existing PostgreSQL database, and an account there allowed to create roles and schemas. */

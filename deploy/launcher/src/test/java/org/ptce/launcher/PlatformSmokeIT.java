@@ -7,6 +7,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -18,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.ptce.identity.client.BrowserSession;
 import org.ptce.identity.client.PkceSignIn;
+import org.ptce.testing.TestServers;
 
 /**
  * The four services, each in its own JVM as the launcher runs them, against one broker and one database: a call
@@ -53,6 +56,38 @@ class PlatformSmokeIT {
         var candidacies = get(PlatformService.APPLICATIONS, "/api/candidacies?callId=" + callId);
         assertThat(candidacies.findValuesAsText("status")).hasSizeGreaterThanOrEqualTo(5).containsOnly("SUBMITTED");
         await().atMost(WAIT).until(() -> status(PlatformService.WORKFLOW, "/api/tracking/calls/" + callId) == 200);
+    }
+
+    /**
+     * The job executor polls for due jobs every two seconds at most (workflow's defaults, not a demo setting): a
+     * deadline timer fires within a few seconds of its due time, read from the engine's own job log.
+     */
+    @Test
+    void aDeadlineTimerFiresWithinSecondsOfItsDueTime() throws Exception {
+        String callId = openCall("Appel à l'échéance proche", Instant.now().plusSeconds(20));
+        var servers = TestServers.get();
+
+        try (var database = DriverManager.getConnection(servers.jdbcUrl(), servers.username(), servers.password())) {
+            double lateSeconds = await().atMost(WAIT).pollInterval(Duration.ofSeconds(1))
+                    .until(() -> timerLateness(database, callId), late -> late != null);
+
+            System.out.printf("Submission deadline timer fired %.2f s after its due time%n", lateSeconds);
+            assertThat(lateSeconds).isBetween(0.0, 5.0);
+        }
+    }
+
+    private static Double timerLateness(Connection database, String callId) throws Exception {
+        try (var query = database.prepareStatement("""
+                select extract(epoch from (log.timestamp_ - log.job_duedate_))
+                from workflow.act_hi_job_log log
+                join workflow.act_hi_procinst process on process.proc_inst_id_ = log.process_instance_id_
+                where process.business_key_ = ? and log.act_id_ = 'SubmissionDeadlinePassed' and log.job_state_ = 2
+                """)) {
+            query.setString(1, callId);
+            try (var rows = query.executeQuery()) {
+                return rows.next() ? rows.getDouble(1) : null;
+            }
+        }
     }
 
     @Test
@@ -139,10 +174,14 @@ class PlatformSmokeIT {
     }
 
     private static String openCall(String title) throws Exception {
+        return openCall(title, Instant.now().plus(30, ChronoUnit.DAYS));
+    }
+
+    private static String openCall(String title, Instant submissionDeadline) throws Exception {
         var draft = json.createObjectNode()
                 .put("title", title)
                 .put("description", "Appel créé par le test de fumée de la plateforme")
-                .put("submissionDeadline", Instant.now().plus(30, ChronoUnit.DAYS).toString())
+                .put("submissionDeadline", submissionDeadline.toString())
                 .put("reviewDeadline", Instant.now().plus(60, ChronoUnit.DAYS).toString())
                 .put("completionTimeLimit", "P10D");
         draft.putArray("participatingNetworks").add("RTES").add("MES").add("UFISC");

@@ -15,11 +15,14 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.UrlPathHelper;
 
 /**
- * Requests refused before any handler sees them: a parameter (query, form or multipart field) holding the NUL
- * character, which PostgreSQL cannot store (400 naming the parameter), and a direct request for the error page, which
- * only exists for the server's own error dispatches (404).
+ * Requests refused before any handler sees them: a parameter of an API request (query, form or multipart field)
+ * holding the NUL character, which PostgreSQL cannot store (400 naming the parameter), and a direct request for the
+ * error page, which only exists for the server's own error dispatches (404).
  */
 public class RequestScreeningFilter extends OncePerRequestFilter {
+
+    /** The APIs; pages (the provider's forms) say what is wrong beside the field, in French, themselves. */
+    private static final String API = "/api/";
 
     private final String errorPath;
     private final ObjectMapper objectMapper;
@@ -32,10 +35,15 @@ public class RequestScreeningFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (errorPath.equals(UrlPathHelper.defaultInstance.getPathWithinApplication(request))) {
+        String path = UrlPathHelper.defaultInstance.getPathWithinApplication(request);
+        if (errorPath.equals(path)) {
             var problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "There is nothing at this address");
             problem.setTitle("Not found");
             ProblemResponses.write(response, problem, objectMapper);
+            return;
+        }
+        if (!path.startsWith(API)) {
+            chain.doFilter(request, response);
             return;
         }
         var errors = new ArrayList<FieldError>();
