@@ -153,6 +153,15 @@ class PlatformSmokeIT {
         var deployments = coordinator.send(HttpRequest.newBuilder(
                 URI.create(workflow + "/camunda/api/engine/engine/default/process-definition/count")));
         assertThat(deployments.statusCode()).as(deployments.body()).isEqualTo(200);
+        // Tasklist's "group tasks": the coordinator is in the models' candidate group, which holds the seeded
+        // candidacies' admissibility checks.
+        String userId = json.readTree(coordinator.send(whoIsSignedIn).body()).get("userId").asText();
+        var groups = json.readTree(coordinator.send(HttpRequest.newBuilder(URI.create(workflow
+                + "/camunda/api/engine/engine/default/group?member=" + userId))).body());
+        assertThat(groups.findValuesAsText("id")).contains("coordinators", "camunda-admin");
+        var groupTasks = json.readTree(coordinator.send(HttpRequest.newBuilder(URI.create(workflow
+                + "/camunda/api/engine/engine/default/task/count?candidateGroups=coordinators"))).body());
+        assertThat(groupTasks.get("count").asInt()).isPositive();
 
         var signOut = coordinator.send(HttpRequest.newBuilder(
                         URI.create(workflow + "/camunda/api/admin/auth/user/default/logout"))

@@ -17,7 +17,6 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
@@ -35,9 +34,9 @@ class CandidacyDocumentController {
     @PostMapping(path = "/api/candidacies/{candidacyId}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @PreAuthorize("hasRole('HOLDER')")
     @Operation(summary = "Attach a PDF document (at most 10 MB), while the candidacy may be written",
-            description = "label names the document, as the call's required documents do.")
+            description = "Two parts: label, which names the document as the call's required documents do, and file.")
     ResponseEntity<CandidacyDocuments.DocumentView> attach(@PathVariable UUID candidacyId,
-            @RequestParam @NotBlank @Size(max = 200) String label, @RequestPart MultipartFile file) {
+            @RequestPart @NotBlank @Size(max = 200) String label, @RequestPart MultipartFile file) {
         return ResponseEntity.status(201).body(documents.attach(candidacyId, label, file, PlatformUser.require()));
     }
 

@@ -4,20 +4,23 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.rest.security.auth.AuthenticationProvider;
 import org.camunda.bpm.engine.rest.security.auth.AuthenticationResult;
 import org.ptce.platform.security.Role;
+import org.ptce.workflow.engine.CandidateGroups;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 
 /**
- * The web applications' user is the person Spring Security signed in: only coordinators reach them, and they
- * administer the engine ({@code camunda-admin}). The web applications read their user from the engine's identity
- * tables, so a coordinator's first visit records them there, under the platform's id for them.
+ * The web applications' user is the person Spring Security signed in: only coordinators reach them; they administer
+ * the engine ({@code camunda-admin}) and Tasklist shows them the tasks of their candidate group
+ * ({@code coordinators}). The web applications read their user from the engine's identity tables, so a coordinator's
+ * first visit records them there, under the platform's id for them.
  */
 public class SignedInCoordinator implements AuthenticationProvider {
 
@@ -33,21 +36,19 @@ public class SignedInCoordinator implements AuthenticationProvider {
         }
         String userId = authentication.getName();
         try {
-            recordInTheEngine(engine, authentication, userId);
+            recordInTheEngine(engine.getIdentityService(), authentication, userId);
         } catch (RuntimeException concurrentFirstVisit) {
             // Two first requests at once: the other one recorded the coordinator; check that it did.
-            if (engine.getIdentityService().createUserQuery().userId(userId).memberOfGroup(Groups.CAMUNDA_ADMIN)
-                    .count() == 0) {
+            if (!EngineGroups.isMember(engine.getIdentityService(), userId)) {
                 throw concurrentFirstVisit;
             }
         }
         var result = AuthenticationResult.successful(userId);
-        result.setGroups(List.of(Groups.CAMUNDA_ADMIN));
+        result.setGroups(List.of(Groups.CAMUNDA_ADMIN, CandidateGroups.COORDINATORS));
         return result;
     }
 
-    private static void recordInTheEngine(ProcessEngine engine, Authentication authentication, String userId) {
-        var identity = engine.getIdentityService();
+    private static void recordInTheEngine(IdentityService identity, Authentication authentication, String userId) {
         if (identity.createUserQuery().userId(userId).count() == 0) {
             var user = identity.newUser(userId);
             if (authentication.getPrincipal() instanceof OidcUser person) {
@@ -58,16 +59,9 @@ public class SignedInCoordinator implements AuthenticationProvider {
             identity.saveUser(user);
         }
         // Membership in the engine's tables too: the web applications offer to create a first administrator while
-        // the group has no member.
-        if (identity.createGroupQuery().groupId(Groups.CAMUNDA_ADMIN).count() == 0) {
-            var administrators = identity.newGroup(Groups.CAMUNDA_ADMIN);
-            administrators.setName("Camunda administrators (the platform's coordinators)");
-            administrators.setType(Groups.GROUP_TYPE_SYSTEM);
-            identity.saveGroup(administrators);
-        }
-        if (identity.createUserQuery().userId(userId).memberOfGroup(Groups.CAMUNDA_ADMIN).count() == 0) {
-            identity.createMembership(userId, Groups.CAMUNDA_ADMIN);
-        }
+        // camunda-admin has no member, and Tasklist finds a person's candidate groups there.
+        EngineGroups.ensureGroups(identity);
+        EngineGroups.join(identity, userId);
     }
 
     @Override

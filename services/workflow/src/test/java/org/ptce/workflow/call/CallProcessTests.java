@@ -36,6 +36,7 @@ import org.ptce.workflow.api.RankedList;
 import org.ptce.workflow.api.WorkflowTopics;
 import org.ptce.workflow.call.CallProcess.Activities;
 import org.ptce.workflow.call.CallProcess.Variables;
+import org.ptce.workflow.engine.CandidateGroups;
 import org.ptce.workflow.engine.WorkflowEngine;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -81,7 +82,9 @@ class CallProcessTests {
         passDeadline(call);
 
         assertThat(call).isWaitingAt(Activities.DELIBERATE);
-        assertThat(task(call)).hasCandidateGroup("coordinators");
+        assertThat(task(call)).hasCandidateGroup(CandidateGroups.COORDINATORS);
+        assertThat(processEngine.getIdentityService().createGroupQuery().groupId(CandidateGroups.COORDINATORS)
+                .count()).as("a group of the engine, so that Tasklist shows the task to its members").isOne();
     }
 
     @Test

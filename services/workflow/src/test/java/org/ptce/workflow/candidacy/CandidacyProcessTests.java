@@ -24,6 +24,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.variable.value.ObjectValue;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,6 +36,7 @@ import org.ptce.workflow.WorkflowServiceTest;
 import org.ptce.workflow.api.WorkflowTopics;
 import org.ptce.workflow.candidacy.CandidacyProcess.Activities;
 import org.ptce.workflow.candidacy.CandidacyProcess.Variables;
+import org.ptce.workflow.engine.CandidateGroups;
 import org.ptce.workflow.engine.WorkflowEngine;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -77,8 +79,18 @@ class CandidacyProcessTests {
 
         assertThat(candidacy).hasPassed(Activities.APPLY_ELIGIBILITY_RULES)
                 .isWaitingAt(Activities.CHECK_ADMISSIBILITY);
-        assertThat(task(candidacy)).hasCandidateGroup("coordinators");
+        assertThat(task(candidacy)).hasCandidateGroup(CandidateGroups.COORDINATORS);
         assertThat(eligibility(candidacy)).containsEntry("eligible", true);
+    }
+
+    @Test
+    void theEligibilityResultIsStoredAsJsonNotAsASerializedJavaObject() {
+        ProcessInstance candidacy = start(eligibleFacts());
+
+        ObjectValue stored = runtime.getVariableTyped(candidacy.getId(), Variables.ELIGIBILITY, false);
+
+        assertThat(stored.getSerializationDataFormat()).isEqualTo("application/json");
+        assertThat(stored.getValueSerialized()).contains("\"eligible\":true");
     }
 
     @Test
