@@ -48,7 +48,11 @@ public class SignedInCoordinator implements AuthenticationProvider {
         return result;
     }
 
+    /** Runs on every request to the web applications: once recorded, two membership queries and nothing more. */
     private static void recordInTheEngine(IdentityService identity, Authentication authentication, String userId) {
+        if (EngineGroups.isMember(identity, userId)) {
+            return;
+        }
         if (identity.createUserQuery().userId(userId).count() == 0) {
             var user = identity.newUser(userId);
             if (authentication.getPrincipal() instanceof OidcUser person) {
