@@ -26,6 +26,7 @@ import com.deque.html.axecore.selenium.AxeBuilder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -238,7 +239,18 @@ final class Browser implements AutoCloseable {
 
     /** Waits (at most {@link #WAIT}) until the condition answers something other than null or false. */
     <T> T waitUntil(ExpectedCondition<T> condition) {
-        return new WebDriverWait(driver, WAIT).until(condition);
+        return new WebDriverWait(driver, WAIT).until(browser -> {
+            try {
+                return condition.apply(browser);
+            } catch (WebDriverException navigating) {
+                // Chromium answers this, rather than a stale element, when the page is replaced while being read.
+                if (navigating.getMessage() != null
+                        && navigating.getMessage().contains("does not belong to the document")) {
+                    return null;
+                }
+                throw navigating;
+            }
+        });
     }
 
     /** The visible text of the element, once it is visible. */
