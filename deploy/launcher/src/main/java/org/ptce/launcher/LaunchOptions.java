@@ -31,7 +31,8 @@ record LaunchOptions(
               --postgres-password PASS  its password (or the environment variable PTCE_POSTGRES_PASSWORD)
               --kafka-bootstrap HOSTS   use this Kafka instead (host:port[,host:port])
               --port SERVICE=N          HTTP port of a service (defaults: web=8080 identity=9000
-                                        applications=8081 review=8082 publication=8083 workflow=8084)
+                                        applications=8081 review=8082 publication=8083 workflow=8084); its
+                                        management port (health, metrics, dead letters) is N+1000, on loopback
               --jvm-options "OPTS"      JVM options of the services (default: "-Xmx384m -XX:+UseSerialGC
                                         -XX:TieredStopAtLevel=1")
               --demo-timings            timings for a demonstration: a completion time of seconds is accepted, and
@@ -107,7 +108,14 @@ record LaunchOptions(
                 case "--port" -> {
                     String[] serviceAndPort = value(args, ++i, option).split("=", 2);
                     PlatformService service = service(serviceAndPort[0]);
-                    ports.put(service, port(serviceAndPort.length == 2 ? serviceAndPort[1] : "", option));
+                    int port = port(serviceAndPort.length == 2 ? serviceAndPort[1] : "", option);
+                    if (port + PlatformService.MANAGEMENT_PORT_OFFSET > 65535) {
+                        throw new IllegalArgumentException(option + " " + service.serviceName() + " needs a port "
+                                + "whose management port, " + PlatformService.MANAGEMENT_PORT_OFFSET
+                                + " above, is one too (at most " + (65535 - PlatformService.MANAGEMENT_PORT_OFFSET)
+                                + ")");
+                    }
+                    ports.put(service, port);
                 }
                 case "--jvm-options" -> jvmOptions = List.of(value(args, ++i, option).trim().split("\\s+"));
                 case "--smtp-port" -> mail = Mail.embedded(port(value(args, ++i, option), option));

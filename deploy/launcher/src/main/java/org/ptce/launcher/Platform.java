@@ -197,6 +197,11 @@ final class Platform implements AutoCloseable {
         return "http://localhost:" + options.servicePorts().get(service);
     }
 
+    /** Where operators read a service's health, metrics and dead letters. */
+    String managementUrl(PlatformService service) {
+        return "http://localhost:" + (options.servicePorts().get(service) + PlatformService.MANAGEMENT_PORT_OFFSET);
+    }
+
     /** The OpenID Connect issuer: the platform's identity provider. */
     String issuerUri() {
         return serviceUrl(PlatformService.IDENTITY);

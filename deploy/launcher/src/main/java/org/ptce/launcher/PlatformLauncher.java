@@ -86,7 +86,11 @@ public final class PlatformLauncher {
                     + " %s)%n", platform.mailCatcher().port(), platform.mailCatcher().savedIn()));
         }
         summary.append(String.format("  Data             %s%n", platform.dataDirectory()));
-        summary.append(String.format("  Logs             %s%n", platform.logDirectory()));
+        summary.append(String.format("  Logs             %s (rolled at 10 MB; JSON lines with"
+                + " LOGGING_STRUCTURED_FORMAT_FILE=ecs)%n", platform.logDirectory()));
+        summary.append(String.format("  Operations       each service's HTTP port + %d, on loopback:"
+                + " /actuator/health, /actuator/prometheus, /actuator/deadletters (e.g. %s/actuator/prometheus)%n",
+                PlatformService.MANAGEMENT_PORT_OFFSET, platform.managementUrl(PlatformService.APPLICATIONS)));
         summary.append("\nPress Ctrl-C to stop.\n");
         System.out.println(summary);
     }

@@ -17,6 +17,9 @@ enum PlatformService {
     PUBLICATION("publication", 8083),
     WORKFLOW("workflow", 8084);
 
+    /** A service's management port (health, metrics, dead letters) is its HTTP port plus this. */
+    static final int MANAGEMENT_PORT_OFFSET = 1000;
+
     private final String serviceName;
     private final int defaultPort;
 

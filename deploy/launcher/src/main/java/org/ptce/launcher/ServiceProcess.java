@@ -23,12 +23,14 @@ final class ServiceProcess implements AutoCloseable {
     private final int port;
     private final ChildProcess process;
     private final Path logFile;
+    private final Path outputFile;
 
-    private ServiceProcess(PlatformService service, int port, ChildProcess process, Path logFile) {
+    private ServiceProcess(PlatformService service, int port, ChildProcess process, Path logFile, Path outputFile) {
         this.service = service;
         this.port = port;
         this.process = process;
         this.logFile = logFile;
+        this.outputFile = outputFile;
     }
 
     static ServiceProcess start(PlatformService service, int port, Map<String, String> environment,
@@ -44,12 +46,19 @@ final class ServiceProcess implements AutoCloseable {
         command.addAll(List.of("-jar", jar.toString()));
         var env = new HashMap<>(environment);
         env.put("SERVER_PORT", Integer.toString(port));
+        env.put("MANAGEMENT_SERVER_PORT", Integer.toString(port + PlatformService.MANAGEMENT_PORT_OFFSET));
         Path pidFile = pidFile(dataDirectory, service);
         Path home = pidFile.getParent();
         Files.createDirectories(home);
-        Path logFile = dataDirectory.resolve("logs").resolve(service.serviceName() + ".log");
-        var process = ChildProcess.start(service.serviceName(), command, env, home, logFile, pidFile);
-        return new ServiceProcess(service, port, process, logFile);
+        // The service writes its log itself, rolled by size (the platform defaults); what the JVM prints before
+        // logging starts, or as it dies, goes to the output file.
+        Path logs = dataDirectory.resolve("logs");
+        Path logFile = logs.resolve(service.serviceName() + ".log");
+        Path outputFile = logs.resolve(service.serviceName() + ".out");
+        env.putIfAbsent("LOGGING_FILE_NAME", logFile.toString());
+        env.putIfAbsent("LOGGING_THRESHOLD_CONSOLE", "OFF");
+        var process = ChildProcess.start(service.serviceName(), command, env, home, outputFile, pidFile);
+        return new ServiceProcess(service, port, process, logFile, outputFile);
     }
 
     static Path pidFile(Path dataDirectory, PlatformService service) {
@@ -65,18 +74,24 @@ final class ServiceProcess implements AutoCloseable {
         return "http://localhost:" + port;
     }
 
+    /** Where operators read the service's health, metrics and dead letters. */
+    String managementUrl() {
+        return "http://localhost:" + (port + PlatformService.MANAGEMENT_PORT_OFFSET);
+    }
+
     Path logFile() {
         return logFile;
     }
 
     /** Waits until the service says it is ready (its readiness probe answers UP). */
     void awaitReady(Duration timeout) throws InterruptedException {
-        var probe = HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health/readiness"))
+        var probe = HttpRequest.newBuilder(URI.create(managementUrl() + "/actuator/health/readiness"))
                 .timeout(Duration.ofSeconds(2)).build();
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
-                throw new IllegalStateException(service.serviceName() + " stopped while starting; see " + logFile);
+                throw new IllegalStateException(service.serviceName() + " stopped while starting; see " + logFile + " and "
+                        + outputFile);
             }
             try {
                 if (http.send(probe, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {

@@ -116,10 +116,15 @@ class EmbeddedServersIT {
      * that the operating system does not hand either to an outgoing connection between two launches.
      */
     static int freePortPair() throws IOException {
+        return freePortWith(1);
+    }
+
+    /** The same, for a port and the one {@code offset} above it (a service and its management port). */
+    static int freePortWith(int offset) throws IOException {
         var random = new Random();
         for (int attempt = 0; attempt < 100; attempt++) {
             int port = 20_000 + random.nextInt(12_000);
-            if (bindable(port) && bindable(port + 1)) {
+            if (bindable(port) && bindable(port + offset)) {
                 return port;
             }
         }

@@ -50,7 +50,7 @@ final class SharedPlatform implements BeforeAllCallback, ParameterResolver {
                 var servers = TestServers.get();
                 var ports = new EnumMap<PlatformService, Integer>(PlatformService.class);
                 for (PlatformService service : PlatformService.values()) {
-                    ports.put(service, EmbeddedServersIT.freePort());
+                    ports.put(service, EmbeddedServersIT.freePortWith(PlatformService.MANAGEMENT_PORT_OFFSET));
                 }
                 var jvmOptions = new ArrayList<>(List.of("-Xms64m", "-Xmx256m", "-XX:+UseSerialGC",
                         "-XX:TieredStopAtLevel=1"));

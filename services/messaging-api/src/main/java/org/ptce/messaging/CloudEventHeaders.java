@@ -23,6 +23,12 @@ public final class CloudEventHeaders {
      */
     public static final String ACTOR = "ce_actor";
 
+    /**
+     * Extension attribute {@code traceparent} (CloudEvents Distributed Tracing): the W3C trace context of the request
+     * or message that caused this one, so that one submission can be followed across the services. Optional.
+     */
+    public static final String TRACEPARENT = "ce_traceparent";
+
     private CloudEventHeaders() {
     }
 }

@@ -17,4 +17,12 @@ public final class DeadLetters {
     public static String topicFor(String topic) {
         return topic + SUFFIX;
     }
+
+    /** The topic a dead-letter topic's records came from. */
+    public static String originalTopicOf(String deadLetterTopic) {
+        if (!deadLetterTopic.endsWith(SUFFIX)) {
+            throw new IllegalArgumentException(deadLetterTopic + " is not a dead-letter topic");
+        }
+        return deadLetterTopic.substring(0, deadLetterTopic.length() - SUFFIX.length());
+    }
 }

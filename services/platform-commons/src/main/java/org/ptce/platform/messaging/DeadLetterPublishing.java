@@ -2,6 +2,7 @@ package org.ptce.platform.messaging;
 
 import java.nio.charset.StandardCharsets;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.internals.RecordHeader;
 import org.apache.kafka.common.header.internals.RecordHeaders;
@@ -27,14 +28,17 @@ final class DeadLetterPublishing {
     private DeadLetterPublishing() {
     }
 
+    static final String DEAD_LETTERED_METRIC = "ptce.messages.dead.lettered";
+
     static DefaultErrorHandler errorHandler(KafkaOperations<?, ?> kafka, MessagingProperties.Retry retry,
-            String consumer) {
+            String consumer, MeterRegistry meters) {
         var recoverer = new DeadLetterPublishingRecoverer(kafka,
                 (record, failure) -> new TopicPartition(DeadLetters.topicFor(record.topic()), record.partition()));
         recoverer.setHeadersFunction((record, failure) -> {
             String reason = reason(failure);
             log.warn("Dead-lettering the record at {}-{}@{}: {}", record.topic(), record.partition(), record.offset(),
                     reason);
+            meters.counter(DEAD_LETTERED_METRIC, "topic", record.topic()).increment();
             var headers = new RecordHeaders();
             headers.add(new RecordHeader(DeadLetters.REASON_HEADER, utf8(reason)));
             headers.add(new RecordHeader(DeadLetters.CONSUMER_HEADER, utf8(consumer)));

@@ -34,14 +34,16 @@ public class InboundMessages {
     private final ObjectMapper objectMapper;
     private final Inbox inbox;
     private final TransactionTemplate transaction;
+    private final MessageTracing tracing;
     private final Map<String, MessageHandler<PlatformMessage>> handlersByType = new HashMap<>();
 
     InboundMessages(MessageCatalog catalog, ObjectMapper objectMapper, Inbox inbox, TransactionTemplate transaction,
-            List<MessageHandler<?>> handlers) {
+            MessageTracing tracing, List<MessageHandler<?>> handlers) {
         this.catalog = catalog;
         this.objectMapper = objectMapper;
         this.inbox = inbox;
         this.transaction = transaction;
+        this.tracing = tracing;
         handlers.forEach(this::register);
     }
 
@@ -62,7 +64,18 @@ public class InboundMessages {
             log.debug("Skipping {} {}: not handled here", event.getType(), event.getId());
             return;
         }
-        IncomingMessage<PlatformMessage> message = read(record, event);
+        Object traceparent = event.getExtension(MessageTracing.TRACEPARENT);
+        try (var handling = tracing.handling(event.getType(), traceparent == null ? null : traceparent.toString())) {
+            try {
+                handle(handler, read(record, event));
+            } catch (RuntimeException e) {
+                handling.failed(e);
+                throw e;
+            }
+        }
+    }
+
+    private void handle(MessageHandler<PlatformMessage> handler, IncomingMessage<PlatformMessage> message) {
         transaction.executeWithoutResult(status -> {
             if (!inbox.recordFirstDelivery(message)) {
                 log.info("Skipping {} {}: already handled", message.type(), message.id());

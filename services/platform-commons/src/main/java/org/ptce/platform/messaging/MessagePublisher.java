@@ -22,15 +22,17 @@ public class MessagePublisher {
     private final CurrentActor currentActor;
     private final String source;
     private final Clock clock;
+    private final MessageTracing tracing;
 
-    public MessagePublisher(MessageCatalog catalog, ObjectMapper objectMapper, ApplicationEventPublisher events,
-            CurrentActor currentActor, String source, Clock clock) {
+    MessagePublisher(MessageCatalog catalog, ObjectMapper objectMapper, ApplicationEventPublisher events,
+            CurrentActor currentActor, String source, Clock clock, MessageTracing tracing) {
         this.catalog = catalog;
         this.objectMapper = objectMapper;
         this.events = events;
         this.currentActor = currentActor;
         this.source = source;
         this.clock = clock;
+        this.tracing = tracing;
     }
 
     /**
@@ -52,6 +54,6 @@ public class MessagePublisher {
                     "Message " + entry.type() + " does not conform to its JSON Schema: " + violations);
         }
         events.publishEvent(OutboxMessage.of(entry, source, clock.instant(), message.businessKey(),
-                currentActor.id(), payload));
+                currentActor.id(), payload, tracing.currentTraceparent()));
     }
 }

@@ -8,11 +8,17 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.ptce.messaging.DeadLetters;
 import org.ptce.platform.actor.ContextualCurrentActor;
 import org.ptce.platform.actor.CurrentActor;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -22,6 +28,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.listener.CommonErrorHandler;
@@ -65,10 +72,20 @@ public class MessagingAutoConfiguration {
     }
 
     @Bean
+    MessageTracing messageTracing(ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
+        Tracer activeTracer = tracer.getIfAvailable();
+        Propagator activePropagator = propagator.getIfAvailable();
+        return activeTracer == null || activePropagator == null
+                ? MessageTracing.off()
+                : new MessageTracing(activeTracer, activePropagator);
+    }
+
+    @Bean
     MessagePublisher messagePublisher(MessageCatalog catalog, ObjectMapper objectMapper,
             ApplicationEventPublisher events, CurrentActor currentActor,
-            @Value("${spring.application.name}") String service, Clock clock) {
-        return new MessagePublisher(catalog, objectMapper, events, currentActor, "/services/" + service, clock);
+            @Value("${spring.application.name}") String service, Clock clock, MessageTracing tracing) {
+        return new MessagePublisher(catalog, objectMapper, events, currentActor, "/services/" + service, clock,
+                tracing);
     }
 
     /** Only outbox messages leave the service; every other application event stays inside it. */
@@ -100,8 +117,29 @@ public class MessagingAutoConfiguration {
 
     @Bean
     CommonErrorHandler deadLetteringErrorHandler(KafkaOperations<?, ?> kafka, MessagingProperties properties,
+            @Value("${spring.application.name}") String service, ObjectProvider<MeterRegistry> meters) {
+        return DeadLetterPublishing.errorHandler(kafka, properties.retry(), service,
+                meters.getIfAvailable(SimpleMeterRegistry::new));
+    }
+
+    @Bean
+    OutboxMetrics outboxMetrics(JdbcTemplate jdbc, Clock clock) {
+        return new OutboxMetrics(jdbc, clock);
+    }
+
+    @Bean
+    @SuppressWarnings("unchecked")
+    DeadLetterOffice deadLetterOffice(MessageCatalog catalog, ConsumerFactory<?, ?> consumers,
+            KafkaOperations<?, ?> kafka, JdbcTemplate jdbc, PlatformTransactionManager transactionManager, Clock clock,
             @Value("${spring.application.name}") String service) {
-        return DeadLetterPublishing.errorHandler(kafka, properties.retry(), service);
+        return new DeadLetterOffice(catalog, consumers, (KafkaOperations<Object, Object>) kafka, jdbc,
+                new TransactionTemplate(transactionManager), clock, service);
+    }
+
+    @Bean
+    @ConditionalOnAvailableEndpoint(endpoint = DeadLettersEndpoint.class)
+    DeadLettersEndpoint deadLettersEndpoint(DeadLetterOffice office) {
+        return new DeadLettersEndpoint(office);
     }
 
     @Bean
@@ -117,11 +155,12 @@ public class MessagingAutoConfiguration {
     @Bean
     @ConditionalOnBean(MessageHandler.class)
     InboundMessages inboundMessages(MessageCatalog catalog, ObjectMapper objectMapper, JdbcTemplate jdbc,
-            PlatformTransactionManager transactionManager, Clock clock, List<MessageHandler<?>> handlers) {
+            PlatformTransactionManager transactionManager, Clock clock, MessageTracing tracing,
+            List<MessageHandler<?>> handlers) {
         // Payloads may carry fields added by a newer producer: a consumer reads what it knows.
         var messageMapper = objectMapper.copy().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         return new InboundMessages(catalog, messageMapper, new Inbox(jdbc, clock),
-                new TransactionTemplate(transactionManager), handlers);
+                new TransactionTemplate(transactionManager), tracing, handlers);
     }
 
     private static NewTopic topic(String name, MessagingProperties.Topics settings) {

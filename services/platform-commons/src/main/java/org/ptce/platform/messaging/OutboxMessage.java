@@ -16,7 +16,9 @@ import org.springframework.messaging.support.MessageBuilder;
  * publication registry in the same transaction as the state change that caused it.
  * <p>
  * Every attribute is fixed here, before the commit, so a message sent again after a crash is the same CloudEvent
- * (same {@code ce_id}) and consumers recognise the repeat.
+ * (same {@code ce_id}) and consumers recognise the repeat; it also keeps the trace context of the request that caused it,
+ * since the outbox may send it from another thread, or after a restart. (Messages stored before the trace context was
+ * kept have none.)
  */
 public record OutboxMessage(
         String id,
@@ -26,17 +28,18 @@ public record OutboxMessage(
         String subject,
         String actor,
         String topic,
-        JsonNode payload) {
+        JsonNode payload,
+        String traceparent) {
 
     static OutboxMessage of(MessageCatalog.Entry entry, String source, Instant time, String subject, String actor,
-            JsonNode payload) {
+            JsonNode payload, String traceparent) {
         return new OutboxMessage(UUID.randomUUID().toString(), entry.type(), source, time, subject, actor,
-                entry.topic(), payload);
+                entry.topic(), payload, traceparent);
     }
 
     /** The Kafka record, as a Spring message: CloudEvents binary mode, keyed by the business key. */
     Message<JsonNode> toKafkaMessage() {
-        return MessageBuilder.withPayload(payload)
+        var message = MessageBuilder.withPayload(payload)
                 .setHeader(KafkaHeaders.TOPIC, topic)
                 .setHeader(KafkaHeaders.KEY, subject)
                 .setHeader(CloudEventHeaders.SPEC_VERSION, bytes(CloudEventHeaders.SPEC_VERSION_1_0))
@@ -46,8 +49,11 @@ public record OutboxMessage(
                 .setHeader(CloudEventHeaders.TIME, bytes(DateTimeFormatter.ISO_INSTANT.format(time)))
                 .setHeader(CloudEventHeaders.SUBJECT, bytes(subject))
                 .setHeader(CloudEventHeaders.ACTOR, bytes(actor))
-                .setHeader(CloudEventHeaders.CONTENT_TYPE, bytes(CloudEventHeaders.JSON))
-                .build();
+                .setHeader(CloudEventHeaders.CONTENT_TYPE, bytes(CloudEventHeaders.JSON));
+        if (traceparent != null) {
+            message.setHeader(CloudEventHeaders.TRACEPARENT, bytes(traceparent));
+        }
+        return message.build();
     }
 
     // Raw bytes keep header values as plain UTF-8, as the CloudEvents Kafka binding wants, rather than JSON strings.

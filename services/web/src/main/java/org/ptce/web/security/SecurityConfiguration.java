@@ -9,6 +9,10 @@ import org.ptce.web.WebProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -46,6 +50,24 @@ import org.springframework.http.HttpStatus;
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
+
+    /**
+     * The management port (health, metrics) is for operators, on the loopback interface unless told otherwise: what
+     * arrives there is not asked to sign in. The pages' rules hold on the application's own port.
+     */
+    @Bean
+    @Order(Ordered.HIGHEST_PRECEDENCE)
+    SecurityFilterChain managementPort(HttpSecurity http, Environment environment) throws Exception {
+        RequestMatcher arrivedOnManagementPort = request -> {
+            Integer port = environment.getProperty("local.management.port", Integer.class);
+            return port != null && port == request.getLocalPort();
+        };
+        return http.securityMatcher(arrivedOnManagementPort)
+                .authorizeHttpRequests(authorize -> authorize.anyRequest().permitAll())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .build();
+    }
 
     @Bean
     SecurityFilterChain pages(HttpSecurity http, ClientRegistrationRepository registrations, WebProperties properties,

@@ -324,6 +324,21 @@ public class WorkflowEngine {
         return variables;
     }
 
+    /** Jobs the job executor may run now (timers due, retries due): its backlog. */
+    public long executableJobs() {
+        return management.createJobQuery().executable().count();
+    }
+
+    /** Jobs that failed at every attempt and wait for an operator. */
+    public long failedJobs() {
+        return management.createJobQuery().noRetriesLeft().count();
+    }
+
+    /** Incidents not resolved yet (failed jobs, and anything else the engine could not go on with). */
+    public long openIncidents() {
+        return runtime.createIncidentQuery().count();
+    }
+
     private static java.time.Instant toInstant(Date date) {
         return date == null ? null : date.toInstant();
     }

@@ -5,14 +5,22 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 import static org.ptce.testing.KafkaTestClient.header;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.StreamSupport;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.tracing.Span;
+import io.micrometer.tracing.Tracer;
 import io.cloudevents.core.message.MessageReader;
 import io.cloudevents.kafka.KafkaMessageFactory;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -27,16 +35,20 @@ import org.ptce.platform.messaging.MessagePublisher;
 import org.ptce.testing.KafkaTestClient;
 import org.ptce.testing.WithTestServers;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The backbone against a real broker and a real database: what a producer sends, what a consumer does with repeats,
- * poison and failures.
+ * poison and failures; how an operator sees it (metrics, traces, dead letters) on the management port.
  */
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "management.server.port=0")
+@AutoConfigureObservability
 @WithTestServers
 @ExtendWith(OutputCaptureExtension.class)
 class MessageBackboneTests {
@@ -53,6 +65,14 @@ class MessageBackboneTests {
     JdbcTemplate jdbc;
     @Autowired
     ObjectMapper objectMapper;
+    @Autowired
+    Tracer tracer;
+    @LocalManagementPort
+    int managementPort;
+    @LocalServerPort
+    int apiPort;
+
+    private final HttpClient http = HttpClient.newHttpClient();
 
     KafkaTestClient kafka;
 
@@ -186,6 +206,88 @@ class MessageBackboneTests {
     }
 
     @Test
+    void aMessageCarriesTheTraceThatPublishedItAndItsHandlingContinuesThatTrace(CapturedOutput output) {
+        var candidacyId = UUID.randomUUID();
+        Span request = tracer.nextSpan().name("a holder's request").start();
+        try (var inScope = tracer.withSpan(request)) {
+            notes.take(candidacyId, "traced", 1);
+        } finally {
+            request.end();
+        }
+        String traceId = request.context().traceId();
+
+        var record = kafka.awaitRecord(r -> r.topic().equals(NoteTaken.TOPIC) && candidacyId.toString().equals(r.key()),
+                WAIT);
+        assertThat(header(record, CloudEventHeaders.TRACEPARENT)).matches("00-" + traceId + "-[0-9a-f]{16}-01");
+        assertThat(KafkaMessageFactory.createReader(record).toEvent().getExtension("traceparent")).isNotNull();
+        awaitCopies(candidacyId, "traced", 1);
+        // The consumer's lines carry the same trace id, beside the candidacy.
+        assertThat(output.getOut()).containsPattern("\\[candidacy=" + candidacyId + "\\].*" + traceId
+                + ".*Copying a note of 6 characters");
+    }
+
+    @Test
+    void anOperatorListsADeadLetterWithItsReasonAndReplaysItOnceAfterTheFix() throws Exception {
+        var candidacyId = UUID.randomUUID();
+        String text = "broken until fixed " + candidacyId;
+        // Fails at its first delivery and at each of its three retries: dead-lettered; passes afterwards.
+        BackboneTestApplication.failuresToCome.put(text, new AtomicInteger(4));
+        notes.take(candidacyId, text, 1);
+        kafka.awaitRecord(r -> r.topic().equals(DeadLetters.topicFor(NoteTaken.TOPIC))
+                && candidacyId.toString().equals(r.key()), WAIT);
+        assertThat(copies(candidacyId, text)).isZero();
+
+        JsonNode listing = objectMapper.readTree(management("GET", "/actuator/deadletters?limit=100000", 200));
+        JsonNode letter = StreamSupport.stream(listing.get("letters").spliterator(), false)
+                .filter(l -> candidacyId.toString().equals(l.get("key").asText()))
+                .findFirst().orElseThrow();
+        assertThat(letter.get("reason").asText()).contains("the copier is busy");
+        assertThat(letter.get("originalTopic").asText()).isEqualTo(NoteTaken.TOPIC);
+        assertThat(letter.get("messageType").asText()).isEqualTo("org.ptce.test.NoteTaken.v1");
+        assertThat(letter.has("replayedAt")).isFalse();
+        String path = "/actuator/deadletters/" + letter.get("topic").asText() + "/" + letter.get("partition").asInt()
+                + "/" + letter.get("offset").asLong();
+
+        JsonNode first = objectMapper.readTree(management("POST", path, 200));
+        JsonNode second = objectMapper.readTree(management("POST", path, 200));
+
+        assertThat(first.get("sent").asBoolean()).isTrue();
+        assertThat(second.get("sent").asBoolean()).isFalse();
+        awaitCopies(candidacyId, text, 1);
+        notes.take(candidacyId, "after the replay", 1);
+        awaitCopies(candidacyId, "after the replay", 1);
+        assertThat(copies(candidacyId, text)).isEqualTo(1);
+        JsonNode after = objectMapper.readTree(management("GET", "/actuator/deadletters?limit=100000", 200));
+        assertThat(after.get("letters")).anySatisfy(l -> {
+            assertThat(l.get("key").asText()).isEqualTo(candidacyId.toString());
+            assertThat(l.get("replayedAt").asText()).isNotBlank();
+        });
+        management("POST", "/actuator/deadletters/" + NoteTaken.TOPIC + ".dlt/0/999999999", 404);
+        management("POST", "/actuator/deadletters/not.a.topic.dlt/0/0", 404);
+    }
+
+    @Test
+    void theManagementPortServesPrometheusMetricsOfTheBackboneAndTheApiPortDoesNot() throws Exception {
+        var candidacyId = UUID.randomUUID();
+        BackboneTestApplication.failuresToCome.put("metered " + candidacyId, new AtomicInteger(4));
+        notes.take(candidacyId, "metered " + candidacyId, 1);
+        kafka.awaitRecord(r -> r.topic().equals(DeadLetters.topicFor(NoteTaken.TOPIC))
+                && candidacyId.toString().equals(r.key()), WAIT);
+
+        String metrics = management("GET", "/actuator/prometheus", 200);
+
+        assertThat(metrics).contains("ptce_outbox_backlog_messages{application=\"backbone\"}")
+                .contains("ptce_outbox_oldest_age_seconds{application=\"backbone\"}")
+                .containsPattern("ptce_messages_dead_lettered_total\\{application=\"backbone\",topic=\""
+                        + NoteTaken.TOPIC + "\"\\} [1-9]")
+                .contains("kafka_consumer_fetch_manager_records_lag_max")
+                .contains("spring_kafka_listener_seconds_count");
+        var onApiPort = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + apiPort
+                + "/actuator/prometheus")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(onApiPort.statusCode()).isIn(401, 403, 404);
+    }
+
+    @Test
     void aMessageIsPublishedOnlyWithinTheTransactionOfItsStateChange() {
         assertThatThrownBy(() -> publisher.publish(new NoteTaken(UUID.randomUUID(), "loose", 1)))
                 .isInstanceOf(IllegalStateException.class)
@@ -202,6 +304,14 @@ class MessageBackboneTests {
 
         assertThat(jdbc.queryForObject("select count(*) from note where candidacy_id = ?", Integer.class,
                 candidacyId)).isZero();
+    }
+
+    private String management(String method, String path, int expectedStatus) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + managementPort + path))
+                .method(method, HttpRequest.BodyPublishers.noBody()).build();
+        var response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(method + " " + path + ": " + response.body()).isEqualTo(expectedStatus);
+        return response.body();
     }
 
     private static Map<String, String> cloudEventHeaders(String key) {
