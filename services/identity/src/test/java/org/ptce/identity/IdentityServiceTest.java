@@ -18,7 +18,7 @@ import org.springframework.context.annotation.Import;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT, properties = {
-        "server.port=" + IdentityServiceTest.PORT,
+        "server.port=" + IdentityServiceTest.PORT, "management.server.port=0",
         "spring.security.oauth2.authorizationserver.issuer=" + IdentityServiceTest.ISSUER,
         "ptce.identity.demo-accounts=file:../../seeds/accounts.json",
         "ptce.identity.sign-in-attempts-per-minute=1000",

@@ -66,6 +66,7 @@ class Candidacies {
         }
         var submitted = candidacy.submit(beforeDeadline(candidacy.callId()));
         messages.publish(submitted);
+        log.info("Candidacy submitted to the call {}", candidacy.callId());
         return repository.save(candidacy).view();
     }
 
@@ -137,6 +138,7 @@ class Candidacies {
         var withdrawn = candidacy.withdraw(clock.instant());
         if (withdrawn != null) {
             messages.publish(withdrawn);
+            log.info("Candidacy withdrawn by its holder");
         }
         return repository.save(candidacy).view();
     }

@@ -82,7 +82,9 @@ public class InboundMessages {
                 return;
             }
             ActorContext.runAs(message.actor(), () -> handler.handle(message));
-            log.debug("Handled {} {}", message.type(), message.id());
+            // One line per message handled: with the business key and the trace id of the logging context, it lets
+            // an operator follow a submission from service to service.
+            log.info("Handled {} {}", message.type(), message.id());
         });
     }
 
