@@ -22,10 +22,12 @@ final class CandidacyRegistration {
     static class OnSubmitted implements MessageHandler<CandidacySubmitted> {
 
         private final JdbcAggregateOperations aggregates;
+        private final ReviewerAssignment assignment;
         private final Clock clock;
 
-        OnSubmitted(JdbcAggregateOperations aggregates, Clock clock) {
+        OnSubmitted(JdbcAggregateOperations aggregates, ReviewerAssignment assignment, Clock clock) {
             this.aggregates = aggregates;
+            this.assignment = assignment;
             this.clock = clock;
         }
 
@@ -34,6 +36,7 @@ final class CandidacyRegistration {
             CandidacySubmitted submitted = message.payload();
             aggregates.insert(CandidacyUnderReview.of(submitted.candidacyId(), submitted.callId(),
                     submitted.dossier(), clock.instant()));
+            assignment.assignIfRequestedEarly(submitted.candidacyId());
         }
     }
 

@@ -34,6 +34,7 @@ import org.ptce.review.committee.CommitteeMembers;
 import org.ptce.review.evaluation.Evaluations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -55,11 +56,12 @@ class ReviewerAssignment {
     private final Evaluations evaluations;
     private final AssignmentViews views;
     private final CurrentActor actor;
+    private final EarlyReviewRequests earlyRequests;
     private final Clock clock;
 
     ReviewerAssignment(CandidaciesUnderReview candidacies, CallsUnderReview calls, CommitteeMembers members,
             JdbcClient jdbc, MessagePublisher messages, Evaluations evaluations, AssignmentViews views,
-            CurrentActor actor, Clock clock) {
+            CurrentActor actor, EarlyReviewRequests earlyRequests, Clock clock) {
         this.candidacies = candidacies;
         this.calls = calls;
         this.members = members;
@@ -68,17 +70,26 @@ class ReviewerAssignment {
         this.evaluations = evaluations;
         this.views = views;
         this.actor = actor;
+        this.earlyRequests = earlyRequests;
         this.clock = clock;
     }
 
     @Transactional
     void assign(UUID candidacyId, UUID callId) {
-        // The call and the candidacy travel on other topics than the request: if either was not read yet, the request
-        // fails here and is tried again with backoff.
-        Set<Network> networks = calls.participatingNetworks(callId).orElseThrow(() -> new IllegalStateException(
-                "Call " + callId + " is not registered for review (yet)"));
-        CandidacyUnderReview candidacy = candidacies.lockById(candidacyId).orElseThrow(() ->
-                new IllegalStateException("Candidacy " + candidacyId + " is not registered for review (yet)"));
+        // The call and the candidacy travel on other topics than the request, and a consumer catching up after a
+        // restart may read the request first. Retrying it would hold back every topic of the consumer, the one that
+        // brings the candidacy too: the request waits in its table instead, answered when both are known.
+        Optional<Set<Network>> participating = calls.participatingNetworks(callId);
+        Optional<CandidacyUnderReview> registered = participating.isPresent() ? candidacies.lockById(candidacyId)
+                : Optional.empty();
+        if (registered.isEmpty()) {
+            earlyRequests.keep(candidacyId, callId, clock.instant());
+            log.info("Reviewers requested before the {} was read: the request waits for it",
+                    participating.isEmpty() ? "call" : "candidacy");
+            return;
+        }
+        Set<Network> networks = participating.get();
+        CandidacyUnderReview candidacy = registered.get();
         if (candidacy.withdrawnAt() != null || requested(candidacyId)) {
             log.info("No assignment: the candidacy is {}", candidacy.withdrawnAt() != null ? "withdrawn"
                     : "assigned already");
@@ -102,6 +113,19 @@ class ReviewerAssignment {
         }
         messages.publish(new ReviewersAssigned(candidacyId, callId, List.copyOf(assigned), uncovered, now));
         log.info("Assigned {} reviewer(s); networks without a free reviewer: {}", assigned.size(), uncovered);
+    }
+
+    /** Answers the request for the candidacy's reviewers that came before it, if one did. */
+    void assignIfRequestedEarly(UUID candidacyId) {
+        earlyRequests.take(candidacyId).ifPresent(callId -> assign(candidacyId, callId));
+    }
+
+    /** Answers the requests for reviewers that came before their call. */
+    @EventListener
+    void assignRequestedBeforeTheCall(CallsUnderReview.CallRegistered registered) {
+        for (UUID candidacyId : earlyRequests.waitingIn(registered.callId())) {
+            assignIfRequestedEarly(candidacyId);
+        }
     }
 
     /**

@@ -46,6 +46,10 @@ public class CallsUnderReview {
     }
 
     /** A call's networks, grid and review deadline (the latter two unknown for calls registered before them). */
+    /** Published, within its transaction, when a call is registered for review. */
+    public record CallRegistered(UUID callId) {
+    }
+
     public record ReviewTerms(Set<Network> participatingNetworks, EvaluationGrid grid, Instant reviewDeadline) {
     }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.ptce.applications.api.CallOpened;
 import org.ptce.platform.messaging.IncomingMessage;
 import org.ptce.platform.messaging.MessageHandler;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.jdbc.core.JdbcAggregateOperations;
 import org.springframework.stereotype.Component;
 
@@ -15,11 +16,14 @@ class RegisterCallForReview implements MessageHandler<CallOpened> {
 
     private final JdbcAggregateOperations aggregates;
     private final ObjectMapper objectMapper;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    RegisterCallForReview(JdbcAggregateOperations aggregates, ObjectMapper objectMapper, Clock clock) {
+    RegisterCallForReview(JdbcAggregateOperations aggregates, ObjectMapper objectMapper,
+            ApplicationEventPublisher events, Clock clock) {
         this.aggregates = aggregates;
         this.objectMapper = objectMapper;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -30,5 +34,6 @@ class RegisterCallForReview implements MessageHandler<CallOpened> {
         aggregates.insert(new CallUnderReview(opened.callId(), opened.title(), opened.participatingNetworks(),
                 opened.submissionDeadline(), objectMapper.valueToTree(opened.evaluationGrid()).toString(),
                 opened.reviewDeadline(), clock.instant(), message.actor()));
+        events.publishEvent(new CallsUnderReview.CallRegistered(opened.callId()));
     }
 }

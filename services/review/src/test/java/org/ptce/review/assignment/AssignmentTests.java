@@ -316,13 +316,41 @@ class AssignmentTests {
         var submitted = submitted(null);
         kafka.publish(new AssignReviewers(submitted.candidacyId(), call.callId(), Instant.now()));
         await().atMost(Duration.ofSeconds(30)).until(() -> output.getOut().contains(
-                "Candidacy " + submitted.candidacyId() + " is not registered for review (yet)"));
+                "Reviewers requested before the candidacy was read: the request waits for it"));
 
         kafka.publish(submitted);
 
         var assigned = kafka.awaitRecord(r -> submitted.candidacyId().toString().equals(r.key())
                 && r.topic().equals(ReviewTopics.CANDIDACIES), CONSUMED);
         assertThat(assigned).isNotNull();
+        assertThat(kafka.seen()).noneMatch(r -> r.topic().endsWith(".dlt")
+                && submitted.candidacyId().toString().equals(r.key()));
+        assertThat(jdbc.queryForObject("select count(*) from early_review_requests where candidacy_id = ?",
+                Integer.class, submitted.candidacyId())).isZero();
+    }
+
+    /**
+     * A consumer catching up after a restart may read a request before the call it names, and the candidacy too:
+     * the request waits without holding back the messages behind it, and is answered once the call is read.
+     */
+    @Test
+    void aRequestAndACandidacyThatOvertakeTheirCallWaitForIt(CapturedOutput output) throws Exception {
+        var lateCall = ApplicationsMessages.callOpened(Network.CNCRES, Network.OPALE);
+        var early = submitted(null);
+        var submitted = new CandidacySubmitted(early.candidacyId(), lateCall.callId(), early.holderId(),
+                early.dossier(), early.submittedAt());
+        kafka.publish(submitted);
+        kafka.awaitConsumed("review", ApplicationsTopics.CANDIDACIES, CONSUMED);
+        kafka.publish(new AssignReviewers(submitted.candidacyId(), lateCall.callId(), Instant.now()));
+        await().atMost(Duration.ofSeconds(30)).until(() -> output.getOut().contains(
+                "Reviewers requested before the call was read: the request waits for it"));
+
+        kafka.publish(lateCall);
+
+        var assigned = kafka.awaitRecord(r -> submitted.candidacyId().toString().equals(r.key())
+                && r.topic().equals(ReviewTopics.CANDIDACIES), CONSUMED);
+        assertThat(objectMapper.readTree(assigned.value()).get("reviewers").findValuesAsText("network"))
+                .containsExactlyInAnyOrder("CNCRES", "OPALE");
         assertThat(kafka.seen()).noneMatch(r -> r.topic().endsWith(".dlt")
                 && submitted.candidacyId().toString().equals(r.key()));
     }
