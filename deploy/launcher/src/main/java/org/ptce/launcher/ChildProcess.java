@@ -90,22 +90,25 @@ final class ChildProcess {
         }
     }
 
+    /** The live process whose pid is on the first line of the given file (a pid file, PostgreSQL's postmaster.pid). */
+    static Optional<ProcessHandle> running(Path pidFile) throws IOException {
+        if (!Files.isRegularFile(pidFile)) {
+            return Optional.empty();
+        }
+        String firstLine = Files.readString(pidFile).lines().findFirst().orElse("").strip();
+        try {
+            return ProcessHandle.of(Long.parseLong(firstLine)).filter(ProcessHandle::isAlive);
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
     /**
      * Stops what a previous launch left running under the given pid file, if it still runs and its command line is
      * still the one expected there (a pid may have been given to another program since).
      */
     static void stopLeftover(String name, Path pidFile, String commandMarker) throws IOException {
-        if (!Files.isRegularFile(pidFile)) {
-            return;
-        }
-        String firstLine = Files.readString(pidFile).lines().findFirst().orElse("").strip();
-        Optional<ProcessHandle> leftover;
-        try {
-            leftover = ProcessHandle.of(Long.parseLong(firstLine));
-        } catch (NumberFormatException e) {
-            return;
-        }
-        leftover.filter(ProcessHandle::isAlive)
+        running(pidFile)
                 .filter(handle -> handle.info().commandLine().orElse("").contains(commandMarker))
                 .ifPresent(handle -> {
                     Log.warn("Stopping " + name + " left running by a previous launch (pid " + handle.pid() + ")");

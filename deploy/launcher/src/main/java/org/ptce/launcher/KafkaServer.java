@@ -22,10 +22,16 @@ final class KafkaServer implements AutoCloseable {
 
     private final ChildProcess process;
     private final String bootstrapServers;
+    private final Restart restart;
 
-    private KafkaServer(ChildProcess process, String bootstrapServers) {
+    /** What starting the broker again on the same data takes. */
+    private record Restart(Path dataDirectory, int port, RepositoryLayout layout, Path logDirectory) {
+    }
+
+    private KafkaServer(ChildProcess process, String bootstrapServers, Restart restart) {
         this.process = process;
         this.bootstrapServers = bootstrapServers;
+        this.restart = restart;
     }
 
     static KafkaServer start(Path dataDirectory, int port, RepositoryLayout layout, Path logDirectory)
@@ -60,7 +66,8 @@ final class KafkaServer implements AutoCloseable {
         var command = new ArrayList<>(java);
         command.addAll(List.of("kafka.Kafka", config.toString()));
         var process = ChildProcess.start("Kafka", command, Map.of(), home, logFile, pidFile(dataDirectory));
-        var server = new KafkaServer(process, "localhost:" + port);
+        var server = new KafkaServer(process, "localhost:" + port,
+                new Restart(dataDirectory, port, layout, logDirectory));
         server.awaitReady(Duration.ofSeconds(60));
         return server;
     }
@@ -71,6 +78,18 @@ final class KafkaServer implements AutoCloseable {
 
     String bootstrapServers() {
         return bootstrapServers;
+    }
+
+    boolean isAlive() {
+        return process.isAlive();
+    }
+
+    /**
+     * Starts the broker again on the same data after it died: it recovers its logs (what it had acknowledged with
+     * {@code acks=all} is there) and its clients reconnect by themselves.
+     */
+    KafkaServer restartAfterCrash() throws IOException, InterruptedException {
+        return start(restart.dataDirectory(), restart.port(), restart.layout(), restart.logDirectory());
     }
 
     private static void writeServerProperties(Path config, Path logs, int port) throws IOException {

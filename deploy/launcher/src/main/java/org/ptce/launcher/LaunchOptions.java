@@ -107,7 +107,7 @@ record LaunchOptions(
                 case "--kafka-bootstrap" -> kafka = value(args, ++i, option);
                 case "--port" -> {
                     String[] serviceAndPort = value(args, ++i, option).split("=", 2);
-                    PlatformService service = service(serviceAndPort[0]);
+                    PlatformService service = PlatformService.named(serviceAndPort[0]);
                     int port = port(serviceAndPort.length == 2 ? serviceAndPort[1] : "", option);
                     if (port + PlatformService.MANAGEMENT_PORT_OFFSET > 65535) {
                         throw new IllegalArgumentException(option + " " + service.serviceName() + " needs a port "
@@ -160,14 +160,5 @@ record LaunchOptions(
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(option + " needs a port number (1-65535), not '" + value + "'");
         }
-    }
-
-    private static PlatformService service(String name) {
-        for (PlatformService service : PlatformService.values()) {
-            if (service.serviceName().equals(name)) {
-                return service;
-            }
-        }
-        throw new IllegalArgumentException("No service '" + name + "'; the services are " + PlatformService.names());
     }
 }

@@ -3,6 +3,9 @@ package org.ptce.launcher;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,6 +13,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -20,6 +24,9 @@ import java.util.stream.Stream;
 final class Platform implements AutoCloseable {
 
     static final Duration SERVICE_START_TIMEOUT = Duration.ofSeconds(180);
+    /** The names of the servers beside the services, as {@link #process} knows them. */
+    static final String KAFKA = "kafka";
+    static final String POSTGRES = "postgres";
     private static final String DATA_MARKER = ".ptce-platform-data";
     /** The web application's client secret at the provider: both are given it, and it stays with the data. */
     private static final String WEB_CLIENT_SECRET = "web-client-secret";
@@ -139,12 +146,15 @@ final class Platform implements AutoCloseable {
     }
 
     /**
-     * Watches the services and starts again any that dies (a crash, a {@code kill -9}): the others keep running, and
-     * the restarted one resumes consuming where its consumer group stopped.
+     * Watches what the platform started and starts again whatever dies (a crash, a {@code kill -9}): PostgreSQL on
+     * the same data, through its crash recovery; the broker on its logs; a service, which resumes consuming where its
+     * consumer group stopped. The others keep running and reconnect by themselves.
      */
-    void superviseServices() {
+    void supervise() {
         var supervisor = new Thread(() -> {
             while (!isClosing()) {
+                restartPostgresIfDead();
+                restartKafkaIfDead();
                 for (PlatformService service : PlatformService.values()) {
                     ServiceProcess process = running(service);
                     if (process != null && !process.isAlive() && !isClosing()) {
@@ -154,21 +164,63 @@ final class Platform implements AutoCloseable {
                             restart(service);
                             Log.info(service.serviceName() + " is ready again on " + serviceUrl(service));
                         } catch (Exception e) {
-                            if (!isClosing()) {
-                                Log.warn("Could not restart " + service.serviceName() + ": " + e.getMessage());
-                            }
+                            warnUnlessClosing("Could not restart " + service.serviceName(), e);
                         }
                     }
                 }
                 try {
-                    TimeUnit.SECONDS.sleep(2);
+                    TimeUnit.SECONDS.sleep(1);
                 } catch (InterruptedException e) {
                     return;
                 }
             }
-        }, "service-supervisor");
+        }, "platform-supervisor");
         supervisor.setDaemon(true);
         supervisor.start();
+    }
+
+    private void restartPostgresIfDead() {
+        PostgresServer server;
+        synchronized (this) {
+            server = postgres;
+        }
+        try {
+            if (server == null || server.isAlive() || isClosing()) {
+                return;
+            }
+            Log.warn("PostgreSQL stopped unexpectedly (see " + logDirectory().resolve("postgres.log")
+                    + "): starting it again on its data");
+            var restarted = server.restartAfterCrash();
+            register(() -> postgres = restarted, restarted);
+            Log.info("PostgreSQL is ready again on " + jdbcUrl);
+        } catch (Exception e) {
+            warnUnlessClosing("Could not restart PostgreSQL", e);
+        }
+    }
+
+    private void restartKafkaIfDead() {
+        KafkaServer server;
+        synchronized (this) {
+            server = kafka;
+        }
+        if (server == null || server.isAlive() || isClosing()) {
+            return;
+        }
+        Log.warn("Kafka stopped unexpectedly (see " + logDirectory().resolve("kafka.log")
+                + "): starting it again on its logs");
+        try {
+            var restarted = server.restartAfterCrash();
+            register(() -> kafka = restarted, restarted);
+            Log.info("Kafka is ready again on " + kafkaBootstrapServers);
+        } catch (Exception e) {
+            warnUnlessClosing("Could not restart Kafka", e);
+        }
+    }
+
+    private void warnUnlessClosing(String what, Exception e) {
+        if (!isClosing()) {
+            Log.warn(what + ": " + e.getMessage());
+        }
     }
 
     /** Kills one service as a crash would, leaving it down until {@link #restart}; the others keep running. */
@@ -214,6 +266,29 @@ final class Platform implements AutoCloseable {
 
     String jdbcUrl() {
         return jdbcUrl;
+    }
+
+    /** A connection to the platform's database with the account that made it: for operators and drills. */
+    Connection adminConnection() throws SQLException {
+        if (options.externalPostgres() != null) {
+            return DriverManager.getConnection(jdbcUrl, options.externalPostgres().user(),
+                    options.externalPostgres().password());
+        }
+        PostgresServer server;
+        synchronized (this) {
+            server = postgres;
+        }
+        return DriverManager.getConnection(jdbcUrl, PostgresServer.SUPERUSER, server.superuserPassword());
+    }
+
+    /** The process of what the platform runs (a service, the broker, PostgreSQL's postmaster), if it runs. */
+    Optional<ProcessHandle> process(String component) throws IOException {
+        Path pidFile = switch (component) {
+            case KAFKA -> KafkaServer.pidFile(data);
+            case POSTGRES -> PostgresServer.postmasterPidFile(data);
+            default -> ServiceProcess.pidFile(data, PlatformService.named(component));
+        };
+        return ChildProcess.running(pidFile);
     }
 
     String kafkaBootstrapServers() {

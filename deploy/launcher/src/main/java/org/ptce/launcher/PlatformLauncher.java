@@ -48,7 +48,7 @@ public final class PlatformLauncher {
         }
 
         printSummary(platform, options, (System.nanoTime() - started) / 1_000_000_000);
-        platform.superviseServices();
+        platform.supervise();
         stopped.await();
     }
 

@@ -37,6 +37,16 @@ enum PlatformService {
         return defaultPort;
     }
 
+    /** The service of that name; refuses a name no service has, listing theirs. */
+    static PlatformService named(String name) {
+        for (PlatformService service : values()) {
+            if (service.serviceName.equals(name)) {
+                return service;
+            }
+        }
+        throw new IllegalArgumentException("No service '" + name + "'; the services are " + names());
+    }
+
     static List<String> names() {
         return Arrays.stream(values()).map(PlatformService::serviceName).toList();
     }

@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
@@ -19,13 +21,19 @@ final class PostgresServer implements AutoCloseable {
     static final String SUPERUSER = "postgres";
     private static final String HARDENED_MARKER = "# ptce: passwords required";
 
+    private static final Duration CRASHED_PROCESSES_EXIT = Duration.ofSeconds(20);
+
     private final EmbeddedPostgres postgres;
+    private final Path home;
     private final int port;
+    private final Path logFile;
     private final String superuserPassword;
 
-    private PostgresServer(EmbeddedPostgres postgres, int port, String superuserPassword) {
+    private PostgresServer(EmbeddedPostgres postgres, Path home, int port, Path logFile, String superuserPassword) {
         this.postgres = postgres;
+        this.home = home;
         this.port = port;
+        this.logFile = logFile;
         this.superuserPassword = superuserPassword;
     }
 
@@ -50,7 +58,7 @@ final class PostgresServer implements AutoCloseable {
                 .setOutputRedirector(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
                 .setErrorRedirector(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
                 .start();
-        var server = new PostgresServer(postgres, port, superuserPassword);
+        var server = new PostgresServer(postgres, home, port, logFile, superuserPassword);
         server.requirePasswords(data);
         return server;
     }
@@ -82,6 +90,54 @@ final class PostgresServer implements AutoCloseable {
                     host    all   all   ::1/128        scram-sha-256
                     """.formatted(HARDENED_MARKER));
             statement.execute("select pg_reload_conf()");
+        }
+    }
+
+    /** Whether the server's postmaster still runs (a crash or a {@code kill -9} ends it). */
+    boolean isAlive() throws IOException {
+        return ChildProcess.running(postmasterPidFile(home)).isPresent();
+    }
+
+    static Path postmasterPidFile(Path dataDirectory) {
+        return dataDirectory.toAbsolutePath().resolve("postgres").resolve("postmaster.pid");
+    }
+
+    /**
+     * Starts the server again on the same data after its postmaster died: PostgreSQL replays its write-ahead log
+     * (crash recovery), so that every transaction it committed is there and none it had not.
+     */
+    PostgresServer restartAfterCrash() throws IOException, SQLException, InterruptedException {
+        // Releases the data directory's lock; stopping the dead postmaster fails, as it should.
+        postgres.close();
+        awaitCrashedProcessesExit();
+        return start(home, port, logFile);
+    }
+
+    /**
+     * The backends of a dead postmaster end when they notice it is gone; until they have, they hold the old shared
+     * memory, and a new postmaster refuses to start. They are known by their working directory, the data directory.
+     */
+    private void awaitCrashedProcessesExit() throws IOException, InterruptedException {
+        Path data = home.resolve("postgres").toRealPath();
+        long deadline = System.nanoTime() + CRASHED_PROCESSES_EXIT.toNanos();
+        while (true) {
+            List<ProcessHandle> left = ProcessHandle.allProcesses().filter(process -> workingIn(process, data))
+                    .toList();
+            if (left.isEmpty()) {
+                return;
+            }
+            if (System.nanoTime() > deadline) {
+                left.forEach(ProcessHandle::destroyForcibly);
+            }
+            TimeUnit.MILLISECONDS.sleep(200);
+        }
+    }
+
+    private static boolean workingIn(ProcessHandle process, Path directory) {
+        try {
+            return Files.readSymbolicLink(Path.of("/proc", Long.toString(process.pid()), "cwd")).equals(directory);
+        } catch (IOException | UnsupportedOperationException | SecurityException notReadable) {
+            return false;
         }
     }
 

@@ -3,14 +3,11 @@ package org.ptce.launcher;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
@@ -30,7 +27,7 @@ class EmbeddedServersIT {
     @Test
     void postgresKeepsItsDataOnDiskBetweenLaunches() throws Exception {
         Path data = Files.createTempDirectory(Path.of("target"), "embedded-postgres");
-        int port = freePortPair();
+        int port = FreePorts.withNeighbour(1);
 
         try (var postgres = PostgresServer.start(data, port, data.resolve("postgres.log"))) {
             DatabaseBootstrap.createDatabase(postgres.jdbcUrl("postgres"), PostgresServer.SUPERUSER,
@@ -62,7 +59,7 @@ class EmbeddedServersIT {
     @Test
     void eachServiceGetsAPasswordProtectedRoleThatOwnsItsSchemaAndCannotReadAnother() throws Exception {
         Path data = Files.createTempDirectory(Path.of("target"), "embedded-postgres");
-        try (var postgres = PostgresServer.start(data, freePort(), data.resolve("postgres.log"))) {
+        try (var postgres = PostgresServer.start(data, FreePorts.any(), data.resolve("postgres.log"))) {
             DatabaseBootstrap.createDatabase(postgres.jdbcUrl("postgres"), PostgresServer.SUPERUSER,
                     postgres.superuserPassword());
             String url = postgres.jdbcUrl(DatabaseBootstrap.DATABASE);
@@ -91,7 +88,7 @@ class EmbeddedServersIT {
     @Test
     void kafkaRunsInItsOwnJvmAndKeepsItsTopicsBetweenLaunches() throws Exception {
         Path data = Files.createTempDirectory(Path.of("target"), "embedded-kafka");
-        int port = freePortPair();
+        int port = FreePorts.withNeighbour(1);
 
         try (var kafka = KafkaServer.start(data, port, layout, data.resolve("logs"));
                 var admin = admin(kafka.bootstrapServers())) {
@@ -115,33 +112,4 @@ class EmbeddedServersIT {
      * A free port whose next one is free too (Kafka's controller listens on port + 1), below the ephemeral range, so
      * that the operating system does not hand either to an outgoing connection between two launches.
      */
-    static int freePortPair() throws IOException {
-        return freePortWith(1);
-    }
-
-    /** The same, for a port and the one {@code offset} above it (a service and its management port). */
-    static int freePortWith(int offset) throws IOException {
-        var random = new Random();
-        for (int attempt = 0; attempt < 100; attempt++) {
-            int port = 20_000 + random.nextInt(12_000);
-            if (bindable(port) && bindable(port + offset)) {
-                return port;
-            }
-        }
-        throw new IOException("No pair of free ports found");
-    }
-
-    private static boolean bindable(int port) {
-        try (var socket = new ServerSocket(port)) {
-            return true;
-        } catch (IOException taken) {
-            return false;
-        }
-    }
-
-    static int freePort() throws IOException {
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 }
