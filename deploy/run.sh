@@ -4,10 +4,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-launcher=deploy/launcher/target/launcher.jar
-if [[ ! -f "$launcher" ]] || [[ -n "$(find pom.xml services deploy bpmn -newer "$launcher" -type f \
-      -not -path '*/target/*' -not -name '*.md' -print -quit)" ]]; then
-  echo "Building the platform (./mvnw -DskipTests package)…"
-  ./mvnw -B -q -DskipTests package
-fi
-exec java -jar "$launcher" "$@"
+deploy/ensure-built.sh
+exec java -jar deploy/launcher/target/launcher.jar "$@"

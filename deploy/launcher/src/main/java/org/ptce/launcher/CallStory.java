@@ -28,6 +28,8 @@ final class CallStory {
 
     /** The story's completion time: short enough to see it run out. */
     static final String COMPLETION_TIME = "PT8S";
+    /** The networks taking part in the story's calls. */
+    static final List<String> NETWORKS = List.of("RTES", "MES", "UFISC");
     static final Duration SUBMISSION_WINDOW = Duration.ofSeconds(75);
     private static final Duration WAIT = Duration.ofSeconds(120);
     private static final ObjectMapper json = new ObjectMapper();
@@ -184,13 +186,17 @@ final class CallStory {
     }
 
     String openCall(String coordinator, Instant deadline) throws Exception {
+        return openCall(coordinator, deadline, COMPLETION_TIME);
+    }
+
+    String openCall(String coordinator, Instant deadline, String completionTime) throws Exception {
         ObjectNode draft = json.createObjectNode()
                 .put("title", "AMI PTCE — l'histoire d'un appel")
                 .put("description", "Un appel mené de son ouverture à la publication de ses résultats.")
                 .put("submissionDeadline", deadline.toString())
                 .put("reviewDeadline", deadline.plus(Duration.ofDays(30)).toString())
-                .put("completionTimeLimit", COMPLETION_TIME);
-        draft.putArray("participatingNetworks").add("RTES").add("MES").add("UFISC");
+                .put("completionTimeLimit", completionTime);
+        NETWORKS.forEach(draft.putArray("participatingNetworks")::add);
         var grid = draft.putObject("evaluationGrid").put("totalThreshold", 3);
         grid.putArray("criteria")
                 .add(json.createObjectNode().put("code", "TERRITORY").put("label", "Ancrage territorial")

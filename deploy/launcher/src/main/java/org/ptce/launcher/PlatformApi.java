@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -15,6 +16,8 @@ final class PlatformApi {
 
     private static final HttpClient http = HttpClient.newHttpClient();
     private static final ObjectMapper json = new ObjectMapper();
+    /** Longer than any request of a healthy platform takes; a request to a process that hangs gives up. */
+    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
 
     private final Function<PlatformService, String> serviceUrls;
 
@@ -52,6 +55,7 @@ final class PlatformApi {
             throws Exception {
         var request = HttpRequest.newBuilder(URI.create(serviceUrls.apply(service) + path))
                 .header("Content-Type", "application/json")
+                .timeout(REQUEST_TIMEOUT)
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)));
         if (token != null) {

@@ -8,7 +8,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -20,11 +19,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.ptce.identity.client.BrowserSession;
 import org.ptce.identity.client.PkceSignIn;
-import org.ptce.testing.TestServers;
 
 /**
  * The four services, each in its own JVM as the launcher runs them, against one broker and one database: a call
- * opened in one service reaches the others; a service that crashes loses nothing and resumes where it stopped.
+ * opened in one service reaches the others. What a crash does is {@link ReducedFaultDrillIT}'s.
  */
 @ExtendWith(SharedPlatform.class)
 class PlatformSmokeIT {
@@ -65,9 +63,7 @@ class PlatformSmokeIT {
     @Test
     void aDeadlineTimerFiresWithinSecondsOfItsDueTime() throws Exception {
         String callId = openCall("Appel à l'échéance proche", Instant.now().plusSeconds(20));
-        var servers = TestServers.get();
-
-        try (var database = DriverManager.getConnection(servers.jdbcUrl(), servers.username(), servers.password())) {
+        try (var database = platform.adminConnection()) {
             double lateSeconds = await().atMost(WAIT).pollInterval(Duration.ofSeconds(1))
                     .until(() -> timerLateness(database, callId), late -> late != null);
 
@@ -99,22 +95,6 @@ class PlatformSmokeIT {
         var track = await().atMost(WAIT).until(() -> get(PlatformService.WORKFLOW, "/api/tracking/calls/" + callId),
                 body -> body.has("waitingIn"));
         assertThat(track.at("/waitingIn/0/activityId").asText()).isEqualTo("SubmissionDeadlinePassed");
-    }
-
-    @Test
-    void aServiceThatCrashesLosesNothingAndTheOthersKeepRunning() throws Exception {
-        platform.kill(PlatformService.PUBLICATION);
-
-        String openedWhileDown = openCall("Appel ouvert pendant la panne de publication");
-        await().atMost(WAIT).until(() -> status(PlatformService.REVIEW, "/api/review/calls/" + openedWhileDown)
-                == 200);
-        await().atMost(WAIT).until(() -> status(PlatformService.WORKFLOW, "/api/tracking/calls/" + openedWhileDown)
-                == 200);
-
-        platform.restart(PlatformService.PUBLICATION);
-
-        await().atMost(WAIT).until(() -> status(PlatformService.PUBLICATION,
-                "/api/public/calls/" + openedWhileDown) == 200);
     }
 
     @Test

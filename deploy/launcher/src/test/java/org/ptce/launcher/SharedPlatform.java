@@ -10,11 +10,10 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
-import org.ptce.testing.TestServers;
 
 /**
- * The one platform the launcher's integration tests share, as the launcher runs it (each service in its own JVM, the
- * demo seeds loaded, the demo's short timings) on the test servers' PostgreSQL and Kafka. Starting and stopping one
+ * The one platform the launcher's integration tests share, as the launcher runs it (each service in its own JVM, its
+ * own embedded PostgreSQL and Kafka broker, the demo seeds loaded, the demo's short timings). Starting and stopping one
  * costs a minute and a half, so it starts for the first class that needs it and stops once
  * every test has run. A class gets it as a parameter of its {@code @BeforeAll} method. Each class works on its own
  * calls and accounts, and reads the seeds' data without counting on what the others do; a class that stops a service
@@ -47,19 +46,16 @@ final class SharedPlatform implements BeforeAllCallback, ParameterResolver {
 
         static Running start() {
             try {
-                var servers = TestServers.get();
                 var ports = new EnumMap<PlatformService, Integer>(PlatformService.class);
                 for (PlatformService service : PlatformService.values()) {
-                    ports.put(service, EmbeddedServersIT.freePortWith(PlatformService.MANAGEMENT_PORT_OFFSET));
+                    ports.put(service, FreePorts.withNeighbour(PlatformService.MANAGEMENT_PORT_OFFSET));
                 }
                 var jvmOptions = new ArrayList<>(List.of("-Xms64m", "-Xmx256m", "-XX:+UseSerialGC",
                         "-XX:TieredStopAtLevel=1"));
                 jvmOptions.addAll(LaunchOptions.DEMO_TIMINGS);
                 Path data = Files.createTempDirectory(Path.of("target"), "platform");
-                var options = new LaunchOptions(data, false, 0, 0,
-                        new LaunchOptions.ExternalPostgres(servers.jdbcUrl(), servers.username(), servers.password()),
-                        servers.kafkaBootstrapServers(), ports, jvmOptions, true,
-                        LaunchOptions.Mail.embedded(EmbeddedServersIT.freePort()));
+                var options = new LaunchOptions(data, false, FreePorts.any(), FreePorts.withNeighbour(1), null, null,
+                        ports, jvmOptions, true, LaunchOptions.Mail.embedded(FreePorts.any()));
                 return new Running(Platform.start(options, RepositoryLayout.ofThisBuild()));
             } catch (Exception e) {
                 throw new IllegalStateException("The platform did not start", e);
@@ -68,11 +64,7 @@ final class SharedPlatform implements BeforeAllCallback, ParameterResolver {
 
         @Override
         public void close() {
-            try {
-                platform.close();
-            } finally {
-                TestServers.stopNow();
-            }
+            platform.close();
         }
     }
 }
