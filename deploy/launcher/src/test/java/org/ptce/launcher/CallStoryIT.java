@@ -494,10 +494,12 @@ class CallStoryIT {
         assertThat(outcome.laureateCandidacy().get("status").asText()).isEqualTo("LAUREATE");
         assertThat(outcome.laureateCandidacy().get("outcomeMotivation").asText()).contains("territoire basque");
 
-        assertThat(outcome.stages().findValuesAsText("outcome")).contains("LAUREATE", "NOT_SELECTED");
+        assertThat(outcome.stages().findValuesAsText("outcome")).containsExactlyInAnyOrder("LAUREATE",
+                "NOT_SELECTED", "INADMISSIBLE", "WITHDRAWN");
         JsonNode timeline = outcome.laureateTimeline();
         assertThat(timeline.findValuesAsText("message")).containsSubsequence("CandidacySubmitted",
-                "AdmissibilityDecided", "AssignReviewers", "ReviewersAssigned", "ReviewCompleted");
+                "AdmissibilityDecided", "AssignReviewers", "ReviewersAssigned", "ReviewCompleted", "ResultsDecided",
+                "ResultsPublished");
         assertThat(timeline).anySatisfy(step -> {
             assertThat(step.get("message").asText()).isEqualTo("AdmissibilityDecided");
             assertThat(step.get("actor").asText()).isEqualTo(outcome.coordinatorId());

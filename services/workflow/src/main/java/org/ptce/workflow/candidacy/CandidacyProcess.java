@@ -122,9 +122,24 @@ public final class CandidacyProcess {
         }
     }
 
-    /** The outcome of a reviewed candidacy, as the call's decision places it. */
+    /**
+     * How a candidacy ended: a reviewed one as the call's decision places it (the process's {@code outcome}
+     * variable), the others by the end event they reached.
+     */
     public enum Outcome {
-        LAUREATE, RESERVE, NOT_SELECTED
+        LAUREATE, RESERVE, NOT_SELECTED, INADMISSIBLE, WITHDRAWN;
+
+        /** The outcome of a candidacy's process, or null while it has none. */
+        public static String of(Object decided, String endActivityId) {
+            if (decided != null) {
+                return decided.toString();
+            }
+            return endActivityId == null ? null : switch (endActivityId) {
+                case Activities.INADMISSIBLE, Activities.INCOMPLETE -> INADMISSIBLE.name();
+                case Activities.WITHDRAWN -> WITHDRAWN.name();
+                default -> null;
+            };
+        }
     }
 
     /** What the coordinator decides when checking admissibility. */

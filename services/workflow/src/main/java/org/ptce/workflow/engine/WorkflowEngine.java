@@ -214,8 +214,22 @@ public class WorkflowEngine {
                 .map(activity -> new ProcessTrack.Step(activity.getActivityId(), activity.getActivityName(),
                         activity.getStartTime().toInstant()))
                 .toList();
+        ProcessTrack.Step endedIn = instance.getEndTime() == null ? null : endedIn(instance,
+                history.createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
+                        .activityType("noneEndEvent").finished().list());
         return Optional.of(new ProcessTrack(instance.getId(), processKey, businessKey,
-                instance.getStartTime().toInstant(), toInstant(instance.getEndTime()), waiting));
+                instance.getStartTime().toInstant(), toInstant(instance.getEndTime()), waiting, endedIn));
+    }
+
+    /** The step an ended process ended in: the last of its end events passed. */
+    private static ProcessTrack.Step endedIn(HistoricProcessInstance instance, List<HistoricActivityInstance> own) {
+        return own.stream()
+                .filter(activity -> activity.getEndTime() != null)
+                .max(Comparator.comparing(HistoricActivityInstance::getEndTime)
+                        .thenComparing(HistoricActivityInstance::getStartTime))
+                .map(activity -> new ProcessTrack.Step(activity.getActivityId(), activity.getActivityName(),
+                        activity.getEndTime().toInstant()))
+                .orElse(new ProcessTrack.Step(instance.getEndActivityId(), null, instance.getEndTime().toInstant()));
     }
 
     /**
@@ -262,14 +276,7 @@ public class WorkflowEngine {
                     .map(activity -> new ProcessTrack.Step(activity.getActivityId(), activity.getActivityName(),
                             activity.getStartTime().toInstant()))
                     .toList();
-            ProcessTrack.Step endedIn = instance.getEndTime() == null ? null : own.stream()
-                    .filter(activity -> activity.getEndTime() != null)
-                    .max(Comparator.comparing(HistoricActivityInstance::getEndTime)
-                            .thenComparing(HistoricActivityInstance::getStartTime))
-                    .map(activity -> new ProcessTrack.Step(activity.getActivityId(), activity.getActivityName(),
-                            activity.getEndTime().toInstant()))
-                    .orElse(new ProcessTrack.Step(instance.getEndActivityId(), null,
-                            instance.getEndTime().toInstant()));
+            ProcessTrack.Step endedIn = instance.getEndTime() == null ? null : endedIn(instance, own);
             snapshots.add(new ProcessSnapshot(instance.getId(), instance.getBusinessKey(),
                     instance.getStartTime().toInstant(), toInstant(instance.getEndTime()), waiting, endedIn,
                     variables.getOrDefault(instance.getId(), Map.of())));

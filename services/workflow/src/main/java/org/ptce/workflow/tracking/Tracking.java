@@ -3,9 +3,12 @@ package org.ptce.workflow.tracking;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.ptce.platform.messaging.MessageJournal;
@@ -24,6 +27,8 @@ import org.springframework.stereotype.Service;
 @Service
 class Tracking {
 
+    /** The call's messages that belong in the timeline of each candidacy it decided. */
+    private static final Set<String> RESULTS = Set.of("ResultsDecided", "ResultsPublished");
     /** The variables a candidacy's place on the board is read from. */
     private static final List<String> BOARD_VARIABLES = List.of(CandidacyProcess.Variables.PTCE_NAME,
             CandidacyProcess.Variables.HOLDER_ID, CandidacyProcess.Variables.COMPLETION_DUE_AT,
@@ -47,14 +52,33 @@ class Tracking {
         return track(CallProcess.KEY, callId, "process for call");
     }
 
+    /**
+     * A candidacy's track: its own messages, then, once the call's decision placed it, the call's results decided and
+     * published; and its outcome.
+     */
     Track candidacy(UUID candidacyId) {
-        return track(CandidacyProcess.KEY, candidacyId, "process for candidacy");
+        Track own = track(CandidacyProcess.KEY, candidacyId, "process for candidacy");
+        Map<String, Object> variables = engine.variables(CandidacyProcess.KEY, candidacyId.toString());
+        Object decided = variables.get(CandidacyProcess.Variables.OUTCOME);
+        String outcome = CandidacyProcess.Outcome.of(decided, own.endActivityId());
+        var timeline = new ArrayList<>(own.timeline());
+        Object callId = variables.get(CandidacyProcess.Variables.CALL_ID);
+        if (decided != null && callId != null) {
+            journal.about(callId.toString()).stream()
+                    .filter(entry -> RESULTS.contains(entry.name()))
+                    .map(entry -> new TimelineStep(entry.name(), entry.direction(), entry.actor(), entry.at()))
+                    .forEach(timeline::add);
+            timeline.sort(Comparator.comparing(TimelineStep::at));
+        }
+        return new Track(own.businessKey(), own.startedAt(), own.endedAt(), own.endActivityId(), own.waitingIn(),
+                List.copyOf(timeline), outcome);
     }
 
+    /** The call's candidacies: an ended one with the end it reached (Retirée, Irrecevable…) and its outcome. */
     List<CandidacyStage> candidaciesOf(UUID callId) {
         return rowsOf(callId).stream().map(row -> new CandidacyStage(row.candidacyId(), row.ptceName(),
-                row.endedAt() == null ? row.stageName() : null, row.waitingOn(),
-                row.endedAt() == null ? row.since() : null, row.endedAt(), row.outcome())).toList();
+                row.stageName(), row.waitingOn(), row.endedAt() == null ? row.since() : null, row.endedAt(),
+                row.outcome())).toList();
     }
 
     /** The call's board: its candidacies counted by stage, then those the query asks for, a page of them. */
@@ -90,7 +114,8 @@ class Tracking {
                                 .toList(),
                 snapshot.startedAt(), stage == null ? null : stage.since(), dueAt,
                 dueAt != null && !now.isBefore(dueAt), snapshot.endedAt(),
-                (String) variables.get(CandidacyProcess.Variables.OUTCOME));
+                CandidacyProcess.Outcome.of(variables.get(CandidacyProcess.Variables.OUTCOME),
+                        snapshot.endedIn() == null ? null : snapshot.endedIn().activityId()));
     }
 
     /**
@@ -137,12 +162,13 @@ class Tracking {
         List<TimelineStep> timeline = journal.about(businessKey.toString()).stream()
                 .map(entry -> new TimelineStep(entry.name(), entry.direction(), entry.actor(), entry.at()))
                 .toList();
-        return new Track(businessKey, track.startedAt(), track.endedAt(), waiting, timeline);
+        return new Track(businessKey, track.startedAt(), track.endedAt(),
+                track.endedIn() == null ? null : track.endedIn().activityId(), waiting, timeline, null);
     }
 
-    /** Where a call's or a candidacy's process stands, and what happened to it, in order. */
-    record Track(UUID businessKey, Instant startedAt, Instant endedAt, List<WaitingStep> waitingIn,
-            List<TimelineStep> timeline) {
+    /** Where a call's or a candidacy's process stands, what happened to it, in order, and a candidacy's outcome. */
+    record Track(UUID businessKey, Instant startedAt, Instant endedAt, String endActivityId,
+            List<WaitingStep> waitingIn, List<TimelineStep> timeline, String outcome) {
     }
 
     /** A step the process waits in: since when, and on whom. */

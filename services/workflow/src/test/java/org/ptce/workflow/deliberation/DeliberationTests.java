@@ -155,10 +155,13 @@ class DeliberationTests {
         var stages = coordinator.getForEntity("/api/tracking/calls/{callId}/candidacies", JsonNode.class,
                 call.callId()).getBody();
         assertThat(stages.findValuesAsText("outcome")).containsExactly("LAUREATE", "NOT_SELECTED");
-        var timeline = coordinator.getForEntity("/api/tracking/candidacies/{id}", JsonNode.class, first).getBody()
-                .get("timeline");
+        var track = coordinator.getForEntity("/api/tracking/candidacies/{id}", JsonNode.class, first).getBody();
+        assertThat(track.get("outcome").asText()).isEqualTo("LAUREATE");
+        var timeline = track.get("timeline");
         assertThat(timeline.findValuesAsText("message")).containsSubsequence("CandidacySubmitted",
-                "AdmissibilityDecided", "AssignReviewers", "ReviewersAssigned", "ReviewCompleted");
+                "AdmissibilityDecided", "AssignReviewers", "ReviewersAssigned", "ReviewCompleted", "ResultsDecided",
+                "ResultsPublished");
+        assertThat(timeline.get(timeline.size() - 1).get("message").asText()).isEqualTo("ResultsPublished");
         assertThat(timeline.findValuesAsText("direction")).contains("RECEIVED", "SENT");
         var callTimeline = coordinator.getForEntity("/api/tracking/calls/{callId}", JsonNode.class, call.callId())
                 .getBody().get("timeline");

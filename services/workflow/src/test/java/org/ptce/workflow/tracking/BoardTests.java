@@ -117,6 +117,13 @@ class BoardTests {
         assertThat(reviewed.get("uncoveredNetworks").get(0).asText()).isEqualTo("MES");
         JsonNode ended = board.at("/items/3");
         assertThat(ended.get("stage").asText()).isEqualTo("Withdrawn");
+        assertThat(ended.get("outcome").asText()).isEqualTo("WITHDRAWN");
+        JsonNode listed = coordinator.getForEntity("/api/tracking/calls/{callId}/candidacies", JsonNode.class,
+                call.callId()).getBody().get(3);
+        assertThat(listed.get("stage").asText()).isEqualTo("Retirée");
+        assertThat(listed.get("outcome").asText()).isEqualTo("WITHDRAWN");
+        assertThat(coordinator.getForEntity("/api/tracking/candidacies/{id}", JsonNode.class, withdrawn).getBody()
+                .get("outcome").asText()).isEqualTo("WITHDRAWN");
         assertThat(ended.hasNonNull("waitingFor")).isFalse();
         assertThat(ended.get("endedAt").isNull()).isFalse();
 
@@ -128,6 +135,8 @@ class BoardTests {
         assertThat(board("&overdue=true").get("items").findValuesAsText("candidacyId"))
                 .containsExactly(completing.toString());
         assertThat(board("&outcome=LAUREATE").get("totalItems").asInt()).isZero();
+        assertThat(board("&outcome=WITHDRAWN").get("items").findValuesAsText("candidacyId"))
+                .containsExactly(withdrawn.toString());
         JsonNode second = board("&size=3&page=1");
         assertThat(second.get("items").findValuesAsText("candidacyId")).containsExactly(withdrawn.toString());
         assertThat(second.get("totalItems").asInt()).isEqualTo(4);
