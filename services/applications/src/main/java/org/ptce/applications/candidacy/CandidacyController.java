@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.ptce.platform.security.PlatformUser;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -29,6 +31,7 @@ class CandidacyController {
     }
 
     @PostMapping("/api/calls/{callId}/candidacies")
+    @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasRole('HOLDER')")
     @Operation(summary = "Start a candidacy to an open call (draft)")
     ResponseEntity<CandidacyView> draft(@PathVariable UUID callId, @Valid @RequestBody CandidacyContent content,

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 import org.ptce.platform.security.PlatformUser;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -32,6 +34,7 @@ class CandidacyDocumentController {
     }
 
     @PostMapping(path = "/api/candidacies/{candidacyId}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasRole('HOLDER')")
     @Operation(summary = "Attach a PDF document (at most 10 MB), while the candidacy may be written",
             description = "Two parts: label, which names the document as the call's required documents do, and file.")
@@ -60,6 +63,7 @@ class CandidacyDocumentController {
     }
 
     @DeleteMapping("/api/candidacies/{candidacyId}/documents/{documentId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @PreAuthorize("hasRole('HOLDER')")
     @Operation(summary = "Remove a document, while the candidacy may be written")
     ResponseEntity<Void> detach(@PathVariable UUID candidacyId, @PathVariable UUID documentId) {

@@ -48,6 +48,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @EnableMethodSecurity(jsr250Enabled = true)
 public class ResourceServerAutoConfiguration implements WebMvcConfigurer {
 
+    /** Where every resource server's operations readable without signing in live (GET only). */
+    public static final String PUBLIC_API = "/api/public/";
+
     /** RFC 9068: the type of a JWT access token, which an ID token never has. */
     public static final JOSEObjectType ACCESS_TOKEN_TYPE = new JOSEObjectType("at+jwt");
 
@@ -67,7 +70,7 @@ public class ResourceServerAutoConfiguration implements WebMvcConfigurer {
         http.authorizeHttpRequests(authorize -> authorize
                         .requestMatchers("/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
-                        .requestMatchers(HttpMethod.GET, "/api/public/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, PUBLIC_API + "**").permitAll()
                         .requestMatchers("/error").permitAll()
                         .requestMatchers("/api/**").authenticated()
                         .anyRequest().denyAll())

@@ -107,6 +107,11 @@ public class PlatformWebAutoConfiguration implements WebMvcConfigurer {
         return registration;
     }
 
+    @Bean
+    ApiContract apiContract() {
+        return new ApiContract();
+    }
+
     /** The API's description, with the "Authorize" button of its UI signing in at the platform's provider. */
     @Bean
     @ConditionalOnMissingBean

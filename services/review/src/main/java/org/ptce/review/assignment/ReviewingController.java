@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -39,6 +40,7 @@ class ReviewingController {
     }
 
     @PostMapping("/api/review/candidacies/{candidacyId}/conflicts")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @PreAuthorize("hasRole('REVIEWER')")
     @Operation(summary = "Declare a conflict of interest with a candidacy: you will not be assigned it",
             description = "Assigned already, and your evaluation not submitted: the candidacy goes to another "

@@ -6,12 +6,14 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.ptce.platform.security.PlatformUser;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -32,6 +34,7 @@ class DeliberationController {
     }
 
     @PostMapping("/api/deliberation/calls/{callId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @PreAuthorize("hasRole('COORDINATOR')")
     @Operation(summary = "Decide the ranked list and submit it to every participating network",
             description = "Once the submissions are closed and every candidacy is reviewed; every reviewed candidacy "
@@ -42,6 +45,7 @@ class DeliberationController {
     }
 
     @PostMapping("/api/deliberation/calls/{callId}/check")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @PreAuthorize("hasRole('COORDINATOR')")
     @Operation(summary = "Check a ranked list as deciding it would, without deciding it",
             description = "204 when the list would be accepted now; the same refusals as deciding it otherwise. "

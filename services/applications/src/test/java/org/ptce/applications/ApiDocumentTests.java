@@ -1,0 +1,81 @@
+package org.ptce.applications;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.ptce.testing.WithTestServers;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+
+/**
+ * The service's OpenAPI document states what the API really does: the statuses it answers (201 with its Location,
+ * 204), the problems it may answer with their RFC 9457 schema, the roles each operation needs, and the document's
+ * label as a part of the upload.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@WithTestServers
+class ApiDocumentTests {
+
+    @Autowired
+    TestRestTemplate anonymous;
+
+    JsonNode document;
+
+    @BeforeEach
+    void readTheDocument() {
+        document = anonymous.getForObject("/v3/api-docs", JsonNode.class);
+    }
+
+    @Test
+    void aCreationAnswers201WithTheLocationOfWhatItCreated() {
+        JsonNode responses = document.at("/paths/~1api~1calls/post/responses");
+
+        assertThat(responses.has("201")).isTrue();
+        assertThat(responses.has("200")).isFalse();
+        assertThat(responses.at("/201/headers/Location").isMissingNode()).isFalse();
+        assertThat(document.at("/paths/~1api~1calls~1{callId}~1candidacies/post/responses").has("201")).isTrue();
+    }
+
+    @Test
+    void aRemovalAnswers204() {
+        JsonNode responses = document.at(
+                "/paths/~1api~1candidacies~1{candidacyId}~1documents~1{documentId}/delete/responses");
+
+        assertThat(responses.has("204")).isTrue();
+        assertThat(responses.has("200")).isFalse();
+    }
+
+    @Test
+    void everyOperationStatesItsProblemsWithTheProblemSchema() {
+        assertThat(document.at("/components/schemas/Problem/properties").fieldNames())
+                .toIterable().contains("type", "title", "status", "detail", "instance", "errors");
+        document.get("paths").forEach(path -> path.forEach(operation -> {
+            JsonNode badInput = operation.at("/responses/400/content/application~1problem+json/schema/$ref");
+            assertThat(badInput.asText()).as(operation.path("operationId").asText())
+                    .isEqualTo("#/components/schemas/Problem");
+        }));
+        JsonNode update = document.at("/paths/~1api~1calls~1{callId}/put/responses");
+        assertThat(update.fieldNames()).toIterable().contains("400", "401", "403", "404", "409", "422");
+    }
+
+    @Test
+    void eachOperationNamesTheRolesItNeeds() {
+        assertThat(document.at("/paths/~1api~1calls/post/x-roles/0").asText()).isEqualTo("COORDINATOR");
+        assertThat(document.at("/paths/~1api~1calls/post/description").asText())
+                .contains("Needs the role COORDINATOR");
+        assertThat(document.at("/paths/~1api~1calls~1{callId}/get/description").asText())
+                .contains("Any signed-in person");
+    }
+
+    @Test
+    void aDocumentsLabelIsAPartOfTheUploadNotAQueryParameter() {
+        JsonNode upload = document.at("/paths/~1api~1candidacies~1{candidacyId}~1documents/post");
+
+        assertThat(upload.path("parameters").findValuesAsText("name")).doesNotContain("label");
+        assertThat(upload.at("/requestBody/content/multipart~1form-data/schema/properties").fieldNames())
+                .toIterable().contains("label", "file");
+    }
+}

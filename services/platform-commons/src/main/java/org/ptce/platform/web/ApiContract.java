@@ -1,0 +1,152 @@
+package org.ptce.platform.web;
+
+import java.lang.reflect.Parameter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.headers.Header;
+import io.swagger.v3.oas.models.media.ArraySchema;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.IntegerSchema;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.ObjectSchema;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.responses.ApiResponses;
+import org.ptce.platform.security.ResourceServerAutoConfiguration;
+import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.customizers.OperationCustomizer;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.method.HandlerMethod;
+
+/**
+ * What each service's OpenAPI document states beyond what springdoc reads from a controller: the roles an operation
+ * needs (from its {@code @PreAuthorize}, as {@code x-roles} and in words), the problems (RFC 9457) it may answer, with
+ * their statuses, the {@code Location} of what a 201 created, and no security on the public operations.
+ */
+final class ApiContract implements OperationCustomizer, OpenApiCustomizer {
+
+    static final String PROBLEM_SCHEMA = "Problem";
+    static final String ROLES_EXTENSION = "x-roles";
+    private static final String PROBLEM_JSON = "application/problem+json";
+    private static final Pattern ROLE = Pattern.compile("'([A-Z_]+)'");
+    private static final Set<RequestMethod> CHANGES = Set.of(RequestMethod.POST, RequestMethod.PUT,
+            RequestMethod.PATCH, RequestMethod.DELETE);
+
+    @Override
+    public Operation customize(Operation operation, HandlerMethod handler) {
+        var rule = AnnotatedElementUtils.findMergedAnnotation(handler.getMethod(), PreAuthorize.class);
+        if (rule == null) {
+            rule = AnnotatedElementUtils.findMergedAnnotation(handler.getBeanType(), PreAuthorize.class);
+        }
+        if (rule != null) {
+            List<String> roles = roles(rule.value());
+            operation.addExtension(ROLES_EXTENSION, roles);
+            String who = roles.isEmpty() ? "Any signed-in person." : "Needs the role " + String.join(" or ", roles)
+                    + ".";
+            operation.setDescription(operation.getDescription() == null ? who : operation.getDescription() + "\n\n"
+                    + who);
+        }
+        ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
+        operation.setResponses(responses);
+        ApiResponse created = responses.get("201");
+        if (created != null) {
+            created.addHeaderObject("Location", new Header().description("Where what was created is read")
+                    .schema(new StringSchema().format("uri")));
+        }
+        List<Parameter> parameters = Arrays.asList(handler.getMethod().getParameters());
+        boolean body = parameters.stream().anyMatch(parameter -> parameter.isAnnotationPresent(RequestBody.class)
+                || parameter.isAnnotationPresent(RequestPart.class));
+        problem(responses, "400", "The request is malformed or a field is invalid (wrong type, missing, too long): "
+                + "the problem's errors name each field");
+        problem(responses, "401", "No valid access token");
+        problem(responses, "403", "The person's role, network or ownership does not allow it");
+        if (parameters.stream().anyMatch(parameter -> parameter.isAnnotationPresent(PathVariable.class))) {
+            problem(responses, "404", "Nothing of that id, or nothing this person may see");
+        }
+        if (changes(handler)) {
+            problem(responses, "409", "What it changes is not in a state that allows it now");
+        }
+        if (body) {
+            problem(responses, "422", "A rule of the platform refuses a field: the problem's errors name it");
+        }
+        return operation;
+    }
+
+    /** Adds the problem schema, and takes security off the public operations (readable without signing in). */
+    @Override
+    public void customise(OpenAPI api) {
+        if (api.getComponents() == null) {
+            api.setComponents(new Components());
+        }
+        api.getComponents().addSchemas(PROBLEM_SCHEMA, problemSchema());
+        if (api.getPaths() == null) {
+            return;
+        }
+        api.getPaths().forEach((path, item) -> {
+            if (path.startsWith(ResourceServerAutoConfiguration.PUBLIC_API) && item.getGet() != null) {
+                item.getGet().setSecurity(List.of());
+                item.getGet().getResponses().remove("401");
+                item.getGet().getResponses().remove("403");
+            }
+        });
+    }
+
+    static List<String> roles(String rule) {
+        var roles = new ArrayList<String>();
+        Matcher matcher = ROLE.matcher(rule);
+        while (matcher.find()) {
+            roles.add(matcher.group(1));
+        }
+        return List.copyOf(roles);
+    }
+
+    private static boolean changes(HandlerMethod handler) {
+        var mapping = AnnotatedElementUtils.findMergedAnnotation(handler.getMethod(), RequestMapping.class);
+        return mapping != null && Arrays.stream(mapping.method()).anyMatch(CHANGES::contains);
+    }
+
+    private static void problem(ApiResponses responses, String status, String description) {
+        if (responses.containsKey(status)) {
+            return;
+        }
+        responses.addApiResponse(status, new ApiResponse().description(description)
+                .content(new Content().addMediaType(PROBLEM_JSON, new MediaType()
+                        .schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM_SCHEMA)))));
+    }
+
+    private static Schema<?> problemSchema() {
+        var field = new ObjectSchema()
+                .addProperty("field", new StringSchema().description("The field, as the request named it"))
+                .addProperty("message", new StringSchema());
+        return new ObjectSchema()
+                .description("A problem (RFC 9457)")
+                .addProperty("type", new StringSchema().format("uri").example("about:blank"))
+                .addProperty("title", new StringSchema().example("Invalid request"))
+                .addProperty("status", new IntegerSchema().example(400))
+                .addProperty("detail", new StringSchema().example("title: must not be blank"))
+                .addProperty("instance", new StringSchema().format("uri-reference").example("/api/calls"))
+                .addProperty("errors", new ArraySchema().items(field)
+                        .description("Each offending field, on a 400 or a 422"))
+                .addProperty("incident", new StringSchema()
+                        .description("On a 500: the id of the incident in the service's log"))
+                .example(Map.of("type", "about:blank", "title", "Invalid request", "status", 400,
+                        "detail", "title: must not be blank", "instance", "/api/calls",
+                        "errors", List.of(Map.of("field", "title", "message", "must not be blank"))));
+    }
+}
