@@ -5,7 +5,7 @@
 #
 # (in another terminal; --demo-timings lets a completion time of seconds run out while you watch). A coordinator
 # opens a call; four holders submit; one is asked for completions that never come; one withdraws; reviewers of RTES,
-# MES and UFISC evaluate; after the deadline (75 s) the coordinator deliberates; MES rejects the list once; the
+# MES and UFISC evaluate; after the deadline (40 s) the coordinator deliberates; MES rejects the list once; the
 # approved list is published and every holder told. It takes about two minutes, uses the demo accounts of seeds/,
 # and can be told again: each telling opens a new call.
 set -euo pipefail
