@@ -1,14 +1,17 @@
 package org.ptce.launcher;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Properties;
@@ -234,7 +237,7 @@ final class FaultDrill {
 
     private List<SubmissionBurst.Holder> holders() throws Exception {
         var holders = new LinkedHashSet<String>();
-        var contents = new java.util.HashMap<String, JsonNode>();
+        var contents = new HashMap<String, JsonNode>();
         for (JsonNode seed : json.readTree(seeds.resolve("candidacies.json").toFile())) {
             holders.add(seed.get("holder").asText());
             contents.putIfAbsent(seed.get("holder").asText(), seed.get("content"));
@@ -251,14 +254,18 @@ final class FaultDrill {
         long killed = System.nanoTime();
         process.destroyForcibly();
         process.onExit().get(30, TimeUnit.SECONDS);
-        boolean back = waitUntil(RECOVERY_TIMEOUT, () -> answers(component, process.pid()));
+        boolean back;
+        // One client for the whole wait: it reconnects by itself once the broker is back on its address.
+        try (var kafka = Platform.KAFKA.equals(component) ? kafkaAdmin() : null) {
+            back = waitUntil(RECOVERY_TIMEOUT, () -> answers(component, process.pid(), kafka));
+        }
         var recovery = new Recovery(component, process.pid(), Duration.ofNanos(System.nanoTime() - killed), back);
         Log.info(component + (back ? " is back" : " is NOT back") + String.format(" after %.1f s",
                 recovery.back().toMillis() / 1000.0));
         return recovery;
     }
 
-    private boolean answers(String component, long deadPid) throws Exception {
+    private boolean answers(String component, long deadPid, Admin kafka) throws Exception {
         var restarted = platform.process(component);
         if (restarted.isEmpty() || restarted.get().pid() == deadPid) {
             return false;
@@ -267,17 +274,13 @@ final class FaultDrill {
             case Platform.POSTGRES -> {
                 try (var database = platform.adminConnection(); var statement = database.createStatement()) {
                     return statement.execute("select 1");
-                } catch (java.sql.SQLException notYet) {
+                } catch (SQLException notYet) {
                     return false;
                 }
             }
             case Platform.KAFKA -> {
-                var config = new Properties();
-                config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, platform.kafkaBootstrapServers());
-                config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000);
-                config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 2000);
-                try (var admin = Admin.create(config)) {
-                    admin.listTopics().names().get(3, TimeUnit.SECONDS);
+                try {
+                    kafka.listTopics().names().get(3, TimeUnit.SECONDS);
                     return true;
                 } catch (Exception notYet) {
                     return false;
@@ -288,6 +291,14 @@ final class FaultDrill {
                         + "/actuator/health/readiness") == 200;
             }
         }
+    }
+
+    private Admin kafkaAdmin() {
+        var config = new Properties();
+        config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, platform.kafkaBootstrapServers());
+        config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000);
+        config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 2000);
+        return Admin.create(config);
     }
 
     /** The dead letters waiting on every service that consumes messages. */
@@ -311,7 +322,7 @@ final class FaultDrill {
         try {
             return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).build(),
                     HttpResponse.BodyHandlers.ofString());
-        } catch (java.io.IOException notAnswering) {
+        } catch (IOException notAnswering) {
             return null;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

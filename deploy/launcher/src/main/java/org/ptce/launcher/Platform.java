@@ -223,15 +223,6 @@ final class Platform implements AutoCloseable {
         }
     }
 
-    /** Kills one service as a crash would, leaving it down until {@link #restart}; the others keep running. */
-    void kill(PlatformService service) {
-        ServiceProcess process;
-        synchronized (this) {
-            process = services.remove(service);
-        }
-        process.kill();
-    }
-
     /** Starts a service again and waits until it is ready. */
     void restart(PlatformService service) throws IOException, InterruptedException {
         ServiceProcess previous;

@@ -1,5 +1,6 @@
 package org.ptce.launcher;
 
+import java.io.IOException;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -186,7 +187,7 @@ final class SubmissionBurst {
             return response;
         } catch (HttpTimeoutException e) {
             refused(what + ": no answer in time");
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             refused(what + ": connection failed");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

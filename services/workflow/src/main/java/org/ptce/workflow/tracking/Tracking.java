@@ -49,7 +49,8 @@ class Tracking {
     }
 
     Track call(UUID callId) {
-        return track(CallProcess.KEY, callId, "process for call");
+        return track(CallProcess.KEY, callId, "process for call",
+                engine.variables(CallProcess.KEY, callId.toString()));
     }
 
     /**
@@ -57,8 +58,8 @@ class Tracking {
      * published; and its outcome.
      */
     Track candidacy(UUID candidacyId) {
-        Track own = track(CandidacyProcess.KEY, candidacyId, "process for candidacy");
         Map<String, Object> variables = engine.variables(CandidacyProcess.KEY, candidacyId.toString());
+        Track own = track(CandidacyProcess.KEY, candidacyId, "process for candidacy", variables);
         Object decided = variables.get(CandidacyProcess.Variables.OUTCOME);
         String outcome = CandidacyProcess.Outcome.of(decided, own.endActivityId());
         var timeline = new ArrayList<>(own.timeline());
@@ -151,10 +152,9 @@ class Tracking {
         return value instanceof Date date ? date.toInstant() : null;
     }
 
-    private Track track(String processKey, UUID businessKey, String what) {
+    private Track track(String processKey, UUID businessKey, String what, Map<String, Object> variables) {
         ProcessTrack track = engine.track(processKey, businessKey.toString())
                 .orElseThrow(() -> new NotFoundException(what, businessKey));
-        Map<String, Object> variables = engine.variables(processKey, businessKey.toString());
         List<WaitingStep> waiting = track.waitingIn().stream()
                 .map(step -> new WaitingStep(step.activityId(), step.name(), step.since(),
                         waitingOn.describe(step.activityId(), WaitingOn.lookup(variables))))
