@@ -37,6 +37,8 @@ class ApiDocumentTests {
         assertThat(responses.has("200")).isFalse();
         assertThat(responses.at("/201/headers/Location").isMissingNode()).isFalse();
         assertThat(document.at("/paths/~1api~1calls~1{callId}~1candidacies/post/responses").has("201")).isTrue();
+        assertThat(document.at("/paths/~1api~1candidacies~1{candidacyId}~1documents/post/responses/201/headers")
+                .has("Location")).isTrue();
     }
 
     @Test
@@ -58,7 +60,29 @@ class ApiDocumentTests {
                     .isEqualTo("#/components/schemas/Problem");
         }));
         JsonNode update = document.at("/paths/~1api~1calls~1{callId}/put/responses");
-        assertThat(update.fieldNames()).toIterable().contains("400", "401", "403", "404", "409", "422");
+        assertThat(update.fieldNames()).toIterable().contains("400", "401", "403", "404", "409", "422", "500", "503");
+        assertThat(update.at("/409/description").asText()).contains("no longer a draft");
+        assertThat(update.at("/409/content").fieldNames()).toIterable().containsExactly("application/problem+json");
+        assertThat(update.at("/409/content/application~1problem+json/schema/$ref").asText())
+                .isEqualTo("#/components/schemas/Problem");
+    }
+
+    @Test
+    void onlyTheOperationsThatCanConflictState409() {
+        assertThat(document.at("/paths/~1api~1calls/post/responses").has("409")).isFalse();
+        assertThat(document.at("/paths/~1api~1candidacies~1{candidacyId}~1withdraw/post/responses").has("409"))
+                .isTrue();
+    }
+
+    @Test
+    void everyOperationMayAnswer503WithRetryAfterWhenTheDatabaseIsOutOfReach() {
+        document.get("paths").forEach(path -> path.forEach(operation -> {
+            assertThat(operation.at("/responses/503/headers/Retry-After").isMissingNode())
+                    .as(operation.path("operationId").asText()).isFalse();
+            assertThat(operation.at("/responses/500/content/application~1problem+json").isMissingNode()).isFalse();
+        }));
+        assertThat(document.at("/components/schemas/Problem/properties/incident/description").asText())
+                .contains("500 or a 503");
     }
 
     @Test

@@ -47,6 +47,8 @@ class PeopleTests {
             JsonNode person = json.readTree(invited.body());
             assertThat(person.get("status").asText()).isEqualTo("INVITED");
             String personId = person.get("personId").asText();
+            assertThat(invited.headers().firstValue("Location")).hasValue(IdentityServiceTest.ISSUER + "/api/people/"
+                    + personId);
             String mail = TestMailbox.awaitMail(email, 1);
             assertThat(mail).contains("Claire Morvan (coordination) vous invite").contains("évaluateur·rice du réseau UFISC");
 

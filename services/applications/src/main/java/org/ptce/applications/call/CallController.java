@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.ptce.platform.security.PlatformUser;
@@ -58,6 +59,8 @@ class CallController {
     @PreAuthorize("hasRole('COORDINATOR')")
     @Operation(summary = "Change a draft call", description = "The whole draft, under the same rules as when it was "
             + "prepared; an open call is not changed any more (409).")
+    @ApiResponse(responseCode = "409", description = "The call is no longer a draft, or someone else changed it at "
+            + "the same moment")
     CallView revise(@PathVariable UUID callId, @Valid @RequestBody CallDraft draft) {
         return calls.revise(callId, draft);
     }
@@ -65,6 +68,8 @@ class CallController {
     @PostMapping("/{callId}/open")
     @PreAuthorize("hasRole('COORDINATOR')")
     @Operation(summary = "Open a draft call to submissions", description = "Tells the other services (CallOpened).")
+    @ApiResponse(responseCode = "409", description = "The call is open already, or someone else changed it at the "
+            + "same moment")
     CallView open(@PathVariable UUID callId) {
         return calls.open(callId);
     }

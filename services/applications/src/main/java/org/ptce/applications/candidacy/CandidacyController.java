@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.ptce.platform.security.PlatformUser;
@@ -34,6 +35,7 @@ class CandidacyController {
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasRole('HOLDER')")
     @Operation(summary = "Start a candidacy to an open call (draft)")
+    @ApiResponse(responseCode = "409", description = "The call's submission deadline has passed")
     ResponseEntity<CandidacyView> draft(@PathVariable UUID callId, @Valid @RequestBody CandidacyContent content,
             UriComponentsBuilder uri) {
         CandidacyView candidacy = candidacies.draft(callId, content, PlatformUser.require());
@@ -58,6 +60,8 @@ class CandidacyController {
     @PutMapping("/api/candidacies/{candidacyId}")
     @PreAuthorize("hasRole('HOLDER')")
     @Operation(summary = "Rewrite a draft, until the call's deadline")
+    @ApiResponse(responseCode = "409", description = "The candidacy can no longer be changed: submitted, decided, "
+            + "past its deadline, or changed by someone else at the same moment")
     CandidacyView edit(@PathVariable UUID candidacyId, @Valid @RequestBody CandidacyContent content) {
         return candidacies.edit(candidacyId, content, PlatformUser.require());
     }
@@ -73,6 +77,8 @@ class CandidacyController {
     @PreAuthorize("hasRole('HOLDER')")
     @Operation(summary = "Submit the candidacy before the deadline",
             description = "Idempotent: submitting again answers the same and sends nothing more.")
+    @ApiResponse(responseCode = "409", description = "The candidacy is no longer a draft (withdrawn), or the "
+            + "call's submission deadline has passed")
     CandidacyView submit(@PathVariable UUID candidacyId) {
         return candidacies.submit(candidacyId, PlatformUser.require());
     }
@@ -81,6 +87,7 @@ class CandidacyController {
     @PreAuthorize("hasRole('HOLDER')")
     @Operation(summary = "Send the completed candidacy back to the admissibility check, before the completion deadline",
             description = "Idempotent: sending it again answers the same and sends nothing more.")
+    @ApiResponse(responseCode = "409", description = "No completion was asked for, or its due date has passed")
     CandidacyView complete(@PathVariable UUID candidacyId) {
         return candidacies.complete(candidacyId, PlatformUser.require());
     }
@@ -88,6 +95,8 @@ class CandidacyController {
     @PostMapping("/api/candidacies/{candidacyId}/withdraw")
     @PreAuthorize("hasRole('HOLDER')")
     @Operation(summary = "Withdraw the candidacy, until the decision")
+    @ApiResponse(responseCode = "409", description = "The candidacy was decided on: found inadmissible, or placed "
+            + "by the call's decision")
     CandidacyView withdraw(@PathVariable UUID candidacyId) {
         return candidacies.withdraw(candidacyId, PlatformUser.require());
     }

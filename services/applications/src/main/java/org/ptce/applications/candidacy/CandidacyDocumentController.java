@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.util.UriComponentsBuilder;
 
 @RestController
 @Tag(name = "Candidacy documents", description = "The PDF documents attached to a candidacy")
@@ -38,9 +40,14 @@ class CandidacyDocumentController {
     @PreAuthorize("hasRole('HOLDER')")
     @Operation(summary = "Attach a PDF document (at most 10 MB), while the candidacy may be written",
             description = "Two parts: label, which names the document as the call's required documents do, and file.")
+    @ApiResponse(responseCode = "409", description = "The candidacy can no longer be changed: submitted, decided, "
+            + "past its deadline, or changed by someone else at the same moment")
     ResponseEntity<CandidacyDocuments.DocumentView> attach(@PathVariable UUID candidacyId,
-            @RequestPart @NotBlank @Size(max = 200) String label, @RequestPart MultipartFile file) {
-        return ResponseEntity.status(201).body(documents.attach(candidacyId, label, file, PlatformUser.require()));
+            @RequestPart @NotBlank @Size(max = 200) String label, @RequestPart MultipartFile file,
+            UriComponentsBuilder uri) {
+        var document = documents.attach(candidacyId, label, file, PlatformUser.require());
+        return ResponseEntity.created(uri.path("/api/candidacies/{candidacyId}/documents/{documentId}")
+                .build(candidacyId, document.id())).body(document);
     }
 
     @GetMapping("/api/candidacies/{candidacyId}/documents")
@@ -66,6 +73,8 @@ class CandidacyDocumentController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @PreAuthorize("hasRole('HOLDER')")
     @Operation(summary = "Remove a document, while the candidacy may be written")
+    @ApiResponse(responseCode = "409", description = "The candidacy can no longer be changed: submitted, decided, "
+            + "past its deadline, or changed by someone else at the same moment")
     ResponseEntity<Void> detach(@PathVariable UUID candidacyId, @PathVariable UUID documentId) {
         documents.detach(candidacyId, documentId, PlatformUser.require());
         return ResponseEntity.noContent().build();

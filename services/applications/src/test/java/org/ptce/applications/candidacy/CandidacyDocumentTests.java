@@ -69,8 +69,9 @@ class CandidacyDocumentTests {
         assertThat(listed.get("documents").findValuesAsText("label")).containsExactly("Statuts");
         assertThat(listed.get("missingRequiredDocuments")).extracting(JsonNode::asText)
                 .containsExactly("Budget prévisionnel");
-        var downloaded = holder.getForEntity("/api/candidacies/{id}/documents/{documentId}", byte[].class,
-                candidacyId, attached.getBody().get("id").asText());
+        assertThat(attached.getHeaders().getLocation()).hasPath(
+                "/api/candidacies/" + candidacyId + "/documents/" + attached.getBody().get("id").asText());
+        var downloaded = holder.getForEntity(attached.getHeaders().getLocation(), byte[].class);
         assertThat(downloaded.getBody()).isEqualTo(PDF);
         assertThat(downloaded.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PDF);
         assertThat(downloaded.getHeaders().getContentDisposition().isAttachment()).isTrue();

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -31,6 +32,7 @@ import org.ptce.platform.security.Role;
 import org.ptce.platform.web.NotFoundException;
 import org.ptce.review.api.Network;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -43,6 +45,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** The coordinators' management of people, for the web application's pages and for scripts. */
 @RestController
@@ -85,18 +88,23 @@ class PeopleController {
     @PreAuthorize("hasRole('COORDINATOR')")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Invite a person as a reviewer or delegate of a network, or as a coordinator",
-            description = "The invitee gets a mail with a link, valid 7 days, to choose their password. 409 when "
-                    + "the address has an account already.")
-    Person invite(@Valid @RequestBody Invitation invitation, @AuthenticationPrincipal Jwt coordinator) {
-        return people.invite(invitation.email().strip(), invitation.displayName(),
+            description = "The invitee gets a mail with a link, valid 7 days, to choose their password.")
+    @ApiResponse(responseCode = "409", description = "The address has an account already, or got too many mails "
+            + "within the hour")
+    ResponseEntity<Person> invite(@Valid @RequestBody Invitation invitation, @AuthenticationPrincipal Jwt coordinator,
+            UriComponentsBuilder uri) {
+        Person invited = people.invite(invitation.email().strip(), invitation.displayName(),
                 RoleInNetwork.of(invitation.role(), invitation.network(), invitation.organisationSiret()),
                 actor(coordinator));
+        return ResponseEntity.created(uri.path("/api/people/{personId}").build(invited.personId())).body(invited);
     }
 
     @PostMapping("/api/people/{personId}/invitation")
     @PreAuthorize("hasRole('COORDINATOR')")
     @ResponseStatus(HttpStatus.ACCEPTED)
     @Operation(summary = "Send the invitation again, with a new link (the former one stops working)")
+    @ApiResponse(responseCode = "409", description = "The invitation was accepted already, or the address got too "
+            + "many mails within the hour")
     void inviteAgain(@PathVariable UUID personId, @AuthenticationPrincipal Jwt coordinator) {
         people.inviteAgain(personId, actor(coordinator));
     }
@@ -106,6 +114,7 @@ class PeopleController {
     @Operation(summary = "Change a person's role, network or organisation",
             description = "A reviewer moved to another network keeps their past evaluations, and gets no new "
                     + "assignment in the former one.")
+    @ApiResponse(responseCode = "409", description = "A coordinator cannot change their own role")
     Person changeRole(@PathVariable UUID personId, @Valid @RequestBody RoleChange change,
             @AuthenticationPrincipal Jwt coordinator) {
         return people.changeRole(personId, RoleInNetwork.of(change.role(), change.network(),
@@ -117,6 +126,7 @@ class PeopleController {
     @Operation(summary = "Disable an account: no sign-in, no new token, every session ended",
             description = "An access token already issued works until it expires (15 minutes for the web "
                     + "application).")
+    @ApiResponse(responseCode = "409", description = "A coordinator cannot disable their own account")
     Person disable(@PathVariable UUID personId, @AuthenticationPrincipal Jwt coordinator) {
         return people.disable(personId, actor(coordinator));
     }
@@ -124,6 +134,7 @@ class PeopleController {
     @PostMapping("/api/people/{personId}/enable")
     @PreAuthorize("hasRole('COORDINATOR')")
     @Operation(summary = "Enable a disabled account again")
+    @ApiResponse(responseCode = "409", description = "A coordinator cannot enable their own account")
     Person enable(@PathVariable UUID personId, @AuthenticationPrincipal Jwt coordinator) {
         return people.enable(personId, actor(coordinator));
     }

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,18 +25,18 @@ import org.ptce.platform.security.ResourceServerAutoConfiguration;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.method.HandlerMethod;
 
 /**
  * What each service's OpenAPI document states beyond what springdoc reads from a controller: the roles an operation
  * needs (from its {@code @PreAuthorize}, as {@code x-roles} and in words), the problems (RFC 9457) it may answer, with
- * their statuses, the {@code Location} of what a 201 created, and no security on the public operations.
+ * their statuses, the {@code Location} of what a 201 created, and no security on the public operations. A 409 is
+ * stated by the operations that can conflict, with their reason ({@code @ApiResponse(responseCode = "409")}).
  */
 final class ApiContract implements OperationCustomizer, OpenApiCustomizer {
 
@@ -45,8 +44,6 @@ final class ApiContract implements OperationCustomizer, OpenApiCustomizer {
     static final String ROLES_EXTENSION = "x-roles";
     private static final String PROBLEM_JSON = "application/problem+json";
     private static final Pattern ROLE = Pattern.compile("'([A-Z_]+)'");
-    private static final Set<RequestMethod> CHANGES = Set.of(RequestMethod.POST, RequestMethod.PUT,
-            RequestMethod.PATCH, RequestMethod.DELETE);
 
     @Override
     public Operation customize(Operation operation, HandlerMethod handler) {
@@ -79,12 +76,22 @@ final class ApiContract implements OperationCustomizer, OpenApiCustomizer {
         if (parameters.stream().anyMatch(parameter -> parameter.isAnnotationPresent(PathVariable.class))) {
             problem(responses, "404", "Nothing of that id, or nothing this person may see");
         }
-        if (changes(handler)) {
-            problem(responses, "409", "What it changes is not in a state that allows it now");
-        }
         if (body) {
             problem(responses, "422", "A rule of the platform refuses a field: the problem's errors name it");
         }
+        problem(responses, "500", "An unexpected failure: the problem's incident names it in the service's log");
+        problem(responses, "503", "The service cannot reach its database for a moment: nothing was changed, the "
+                + "same request can be sent again after Retry-After seconds");
+        responses.get("503").addHeaderObject(HttpHeaders.RETRY_AFTER, new Header()
+                .description("Seconds to wait before sending the request again").schema(new IntegerSchema()));
+        // A status a controller declares itself (a 409, with the reason it conflicts) answers a problem too, not the
+        // operation's return type that springdoc gives it.
+        responses.forEach((status, response) -> {
+            if (status.matches("[45][0-9][0-9]")
+                    && (response.getContent() == null || !response.getContent().containsKey(PROBLEM_JSON))) {
+                response.content(problemContent());
+            }
+        });
         return operation;
     }
 
@@ -116,18 +123,16 @@ final class ApiContract implements OperationCustomizer, OpenApiCustomizer {
         return List.copyOf(roles);
     }
 
-    private static boolean changes(HandlerMethod handler) {
-        var mapping = AnnotatedElementUtils.findMergedAnnotation(handler.getMethod(), RequestMapping.class);
-        return mapping != null && Arrays.stream(mapping.method()).anyMatch(CHANGES::contains);
-    }
-
     private static void problem(ApiResponses responses, String status, String description) {
         if (responses.containsKey(status)) {
             return;
         }
-        responses.addApiResponse(status, new ApiResponse().description(description)
-                .content(new Content().addMediaType(PROBLEM_JSON, new MediaType()
-                        .schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM_SCHEMA)))));
+        responses.addApiResponse(status, new ApiResponse().description(description).content(problemContent()));
+    }
+
+    private static Content problemContent() {
+        return new Content().addMediaType(PROBLEM_JSON, new MediaType()
+                .schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM_SCHEMA)));
     }
 
     private static Schema<?> problemSchema() {
@@ -144,7 +149,7 @@ final class ApiContract implements OperationCustomizer, OpenApiCustomizer {
                 .addProperty("errors", new ArraySchema().items(field)
                         .description("Each offending field, on a 400 or a 422"))
                 .addProperty("incident", new StringSchema()
-                        .description("On a 500: the id of the incident in the service's log"))
+                        .description("On a 500 or a 503: the id of the incident in the service's log"))
                 .example(Map.of("type", "about:blank", "title", "Invalid request", "status", 400,
                         "detail", "title: must not be blank", "instance", "/api/calls",
                         "errors", List.of(Map.of("field", "title", "message", "must not be blank"))));

@@ -11,6 +11,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Instant;
 import java.util.List;
 
+import javax.sql.DataSource;
+
 import org.junit.jupiter.api.Test;
 import org.ptce.testing.SignedIn;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,11 +20,15 @@ import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -47,6 +53,18 @@ class ProblemDetailsTests {
                 .andExpect(content().string(not(containsString("select"))))
                 .andExpect(content().string(not(containsString("Exception"))))
                 .andExpect(content().string(not(containsString("at org."))));
+    }
+
+    @Test
+    void aDatabaseOutOfReachAnswers503WithRetryAfter() throws Exception {
+        for (String access : List.of("transaction", "query")) {
+            mvc.perform(get("/api/failing/database/" + access).with(SignedIn.coordinator()))
+                    .andExpect(status().isServiceUnavailable())
+                    .andExpect(header().string("Content-Type", "application/problem+json"))
+                    .andExpect(header().string("Retry-After", "5"))
+                    .andExpect(jsonPath("$.incident").isNotEmpty())
+                    .andExpect(content().string(not(containsString("postgresql"))));
+        }
     }
 
     @Test
@@ -155,6 +173,23 @@ class ProblemDetailsTests {
         @PreAuthorize("isAuthenticated()")
         String sql() {
             throw new DataIntegrityViolationException("select secret from accounts where id = 42");
+        }
+
+        /** A real driver against a port nothing listens on, as when PostgreSQL has just died. */
+        private final DataSource stoppedDatabase = new DriverManagerDataSource(
+                "jdbc:postgresql://127.0.0.1:1/stopped?connectTimeout=1", "nobody", "none");
+
+        @GetMapping("/api/failing/database/transaction")
+        @PreAuthorize("isAuthenticated()")
+        Integer transaction() {
+            return new TransactionTemplate(new DataSourceTransactionManager(stoppedDatabase))
+                    .execute(status -> 1);
+        }
+
+        @GetMapping("/api/failing/database/query")
+        @PreAuthorize("isAuthenticated()")
+        Integer query() {
+            return new JdbcTemplate(stoppedDatabase).queryForObject("select 1", Integer.class);
         }
 
         @PostMapping("/api/failing/echo")

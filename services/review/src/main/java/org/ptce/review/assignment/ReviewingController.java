@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriComponentsBuilder;
 
 @RestController
 @Tag(name = "Assignments", description = "Conflicts of interest and the reviewers' assignments")
@@ -45,6 +47,7 @@ class ReviewingController {
     @Operation(summary = "Declare a conflict of interest with a candidacy: you will not be assigned it",
             description = "Assigned already, and your evaluation not submitted: the candidacy goes to another "
                     + "reviewer of your network, and your draft is discarded. Submitted: 409.")
+    @ApiResponse(responseCode = "409", description = "Your evaluation of the candidacy is submitted")
     ResponseEntity<Void> declareConflict(@PathVariable UUID candidacyId,
             @Valid @RequestBody ConflictDeclaration declaration) {
         reviewing.declareConflict(candidacyId, declaration.reason(), PlatformUser.require());
@@ -76,14 +79,17 @@ class ReviewingController {
     }
 
     @PostMapping("/api/review/candidacies/{candidacyId}/assignments")
+    @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasRole('COORDINATOR')")
     @Operation(summary = "Give a network left without a reviewer for the candidacy one of its reviewers",
             description = "The reviewer must belong to a participating network that has no reviewer for the "
                     + "candidacy, and be free of conflict with it; the candidacy must be under review, its tally "
                     + "not made.")
+    @ApiResponse(responseCode = "409", description = "The candidacy is not under review (withdrawn, or reviewed "
+            + "already), the network has a reviewer for it, or the review deadline has passed")
     ResponseEntity<Reviewing.AssignmentView> assign(@PathVariable UUID candidacyId,
-            @Valid @RequestBody ReviewerChoice choice) {
-        return ResponseEntity.status(HttpStatus.CREATED)
+            @Valid @RequestBody ReviewerChoice choice, UriComponentsBuilder uri) {
+        return ResponseEntity.created(uri.path("/api/review/candidacies/{candidacyId}/assignments").build(candidacyId))
                 .body(assignment.assignByCoordinator(candidacyId, choice.reviewerId()));
     }
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.ptce.platform.security.PlatformUser;
@@ -42,6 +43,8 @@ class EvaluationController {
     @PreAuthorize("hasRole('REVIEWER')")
     @Operation(summary = "Write your evaluation: scores 0 to 5 per criterion of the grid, a vote, a comment",
             description = "Until it is submitted, and until the call's review deadline.")
+    @ApiResponse(responseCode = "409", description = "Your evaluation is submitted (final), your impartiality is "
+            + "not declared yet, or the review deadline has passed")
     Evaluations.EvaluationView write(@PathVariable UUID candidacyId, @Valid @RequestBody EvaluationDraft draft) {
         return evaluations.write(candidacyId, draft, PlatformUser.require());
     }
@@ -57,6 +60,8 @@ class EvaluationController {
     @PreAuthorize("hasRole('REVIEWER')")
     @Operation(summary = "Submit your evaluation: every criterion scored and a vote given; it is then final",
             description = "Idempotent. When the last assigned evaluation is in, the tally is sent on.")
+    @ApiResponse(responseCode = "409", description = "Your impartiality is not declared yet, or the review "
+            + "deadline has passed")
     Evaluations.EvaluationView submit(@PathVariable UUID candidacyId) {
         return evaluations.submit(candidacyId, PlatformUser.require());
     }

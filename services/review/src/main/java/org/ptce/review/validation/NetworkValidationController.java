@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.ptce.platform.security.PlatformUser;
@@ -64,6 +65,8 @@ class NetworkValidationController {
     @PreAuthorize("hasRole('NETWORK_DELEGATE')")
     @Operation(summary = "Approve, or reject with a reason, a round's ranked list for your network",
             description = "Once per round; the network is yours, from your token.")
+    @ApiResponse(responseCode = "409", description = "The network has answered this round already, or a newer "
+            + "round superseded it")
     NetworkValidations.ValidationView answer(@PathVariable UUID callId, @PathVariable int round,
             @Valid @RequestBody ValidationAnswer answer) {
         return validations.answer(callId, round, answer, PlatformUser.require());

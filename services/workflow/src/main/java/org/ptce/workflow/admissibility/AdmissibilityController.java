@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.ptce.platform.security.PlatformUser;
@@ -43,6 +44,8 @@ class AdmissibilityController {
     @Operation(summary = "Decide a candidacy's admissibility",
             description = "ADMISSIBLE sends it to review; INCOMPLETE asks the holder for the missingItems within the "
                     + "call's completion time; INADMISSIBLE ends it, with the motivation told to the holder.")
+    @ApiResponse(responseCode = "409", description = "The candidacy is not waiting for an admissibility check "
+            + "(decided meanwhile, or withdrawn)")
     ResponseEntity<Void> decide(@PathVariable UUID candidacyId, @Valid @RequestBody AdmissibilityDecision decision) {
         checks.decide(candidacyId, decision, PlatformUser.require());
         return ResponseEntity.noContent().build();

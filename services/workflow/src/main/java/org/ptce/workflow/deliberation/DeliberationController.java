@@ -3,6 +3,7 @@ package org.ptce.workflow.deliberation;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.ptce.platform.security.PlatformUser;
@@ -39,6 +40,8 @@ class DeliberationController {
     @Operation(summary = "Decide the ranked list and submit it to every participating network",
             description = "Once the submissions are closed and every candidacy is reviewed; every reviewed candidacy "
                     + "placed once, with a motivation.")
+    @ApiResponse(responseCode = "409", description = "The call is not being deliberated (submissions open, "
+            + "candidacies still under review), or was deliberated meanwhile")
     ResponseEntity<Void> decide(@PathVariable UUID callId, @Valid @RequestBody RankedListDraft list) {
         deliberations.decide(callId, list, PlatformUser.require());
         return ResponseEntity.noContent().build();
@@ -50,6 +53,8 @@ class DeliberationController {
     @Operation(summary = "Check a ranked list as deciding it would, without deciding it",
             description = "204 when the list would be accepted now; the same refusals as deciding it otherwise. "
                     + "Nothing is sent to the networks.")
+    @ApiResponse(responseCode = "409", description = "The call is not being deliberated (submissions open, "
+            + "candidacies still under review), or was deliberated meanwhile")
     ResponseEntity<Void> check(@PathVariable UUID callId, @Valid @RequestBody RankedListDraft list) {
         deliberations.check(callId, list);
         return ResponseEntity.noContent().build();
