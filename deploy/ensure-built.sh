@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 
 launcher=deploy/launcher/target/launcher.jar
 if [[ ! -f "$launcher" ]] || [[ -n "$(find pom.xml services deploy bpmn -newer "$launcher" -type f \
-      -not -path '*/target/*' -not -name '*.md' -print -quit)" ]]; then
+      -not -path '*/target/*' -not -path '*/node_modules/*' -not -name '*.md' -print -quit)" ]]; then
   echo "Building the platform (./mvnw -DskipTests package)…"
   ./mvnw -B -q -DskipTests package
 fi

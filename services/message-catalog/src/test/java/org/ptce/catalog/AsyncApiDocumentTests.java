@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.ptce.messaging.DeadLetters;
 import org.ptce.messaging.MessageSchemas;
 import org.ptce.platform.messaging.MessageCatalog;
+import org.ptce.testing.ContractLint;
 
 /**
  * The AsyncAPI document says what the code does: the same topics, the same message types on them, and payload
@@ -33,6 +34,9 @@ class AsyncApiDocumentTests {
 
     private static final Path DOCUMENT = Path.of("asyncapi.yaml");
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** JSON Schema draft-07: the dialect AsyncAPI 3.0 requires its tools to read, and the one they do read. */
+    private static final String SCHEMA_FORMAT = "application/schema+json;version=draft-07";
+    private static final String DIALECT = "http://json-schema.org/draft-07/schema#";
 
     private final MessageCatalog catalog = MessageCatalog.scan("org.ptce", getClass().getClassLoader());
     private final JsonNode document = read(DOCUMENT);
@@ -52,22 +56,23 @@ class AsyncApiDocumentTests {
     @Test
     void checksEveryApiModuleOfTheRepository() throws IOException {
         Set<String> schemaFiles = new TreeSet<>();
+        Set<String> sharedParts = new TreeSet<>();
         try (var modules = Files.list(Path.of(".."))) {
             for (Path module : modules.filter(dir -> dir.getFileName().toString().endsWith("-api")).toList()) {
                 Path schemas = module.resolve("src/main/resources/schemas");
                 if (Files.isDirectory(schemas)) {
                     try (var files = Files.list(schemas)) {
                         for (Path file : files.toList()) {
-                            // A part several messages share is checked through the messages that refer to it.
-                            if (!JSON.readTree(file.toFile()).get("$id").asText()
-                                    .startsWith(MessageSchemas.SHARED_PART_PREFIX)) {
-                                schemaFiles.add(file.getFileName().toString());
-                            }
+                            schemaFiles.add(file.getFileName().toString());
+                            JSON.readTree(file.toFile()).findValuesAsText("$ref").forEach(sharedParts::add);
                         }
                     }
                 }
             }
         }
+        // A part several messages share is checked through the messages that refer to it.
+        assertThat(schemaFiles).containsAll(sharedParts);
+        schemaFiles.removeAll(sharedParts);
 
         Set<String> catalogued = new TreeSet<>();
         catalog.entries().forEach(entry -> catalogued.add(Path.of(MessageSchemas.location(entry.type()))
@@ -95,19 +100,22 @@ class AsyncApiDocumentTests {
 
     @Test
     void payloadsAreTheApiModulesSchemasValidAndComplete() throws IOException {
-        var metaSchema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
-                .getSchema(URI.create("https://json-schema.org/draft/2020-12/schema"));
+        var metaSchema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7)
+                .getSchema(URI.create("http://json-schema.org/draft-07/schema"));
         for (JsonNode message : iterable(document.at("/components/messages"))) {
             if (!catalog.knows(message.get("name").asText())) {
                 continue;
             }
             var entry = catalog.forType(message.get("name").asText());
+            assertThat(message.at("/payload/schemaFormat").asText()).as("schema format of %s", entry.type())
+                    .isEqualTo(SCHEMA_FORMAT);
             Path schemaFile = DOCUMENT.toAbsolutePath().getParent()
-                    .resolve(message.at("/payload/$ref").asText()).normalize();
+                    .resolve(message.at("/payload/schema/$ref").asText()).normalize();
 
             assertThat(schemaFile).as("payload of %s", entry.type()).exists();
             JsonNode documented = JSON.readTree(schemaFile.toFile());
             assertThat(documented).as("schema file of %s", entry.type()).isEqualTo(classpathSchema(entry.type()));
+            assertThat(documented.get("$schema").asText()).as("dialect of %s", entry.type()).isEqualTo(DIALECT);
             assertThat(metaSchema.validate(documented)).as("%s is a valid JSON Schema", entry.type()).isEmpty();
 
             var fields = new TreeSet<String>();
@@ -118,6 +126,20 @@ class AsyncApiDocumentTests {
             documented.get("properties").fieldNames().forEachRemaining(properties::add);
             assertThat(properties).as("schema properties of %s", entry.type()).isEqualTo(fields);
         }
+    }
+
+    /**
+     * The AsyncAPI Initiative's parser resolves every reference (the payloads' files, the parts they share), checks the
+     * document against the specification and each payload against its declared schema format.
+     */
+    @Test
+    void theAsyncApiParserReadsItWithNeitherErrorNorWarning() {
+        List<JsonNode> diagnostics = ContractLint.run("asyncapi-diagnostics.mjs", DOCUMENT);
+
+        assertThat(diagnostics).filteredOn(line -> line.has("severity"))
+                .filteredOn(line -> Set.of("error", "warning").contains(line.get("severity").asText()))
+                .isEmpty();
+        assertThat(diagnostics).last().extracting(line -> line.path("parsed").asBoolean()).isEqualTo(true);
     }
 
     private JsonNode classpathSchema(String type) throws IOException {

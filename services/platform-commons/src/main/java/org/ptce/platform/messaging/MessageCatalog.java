@@ -1,7 +1,5 @@
 package org.ptce.platform.messaging;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -11,9 +9,11 @@ import java.util.TreeSet;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import com.networknt.schema.resource.ClasspathSchemaLoader;
 import org.ptce.messaging.MessageSchemas;
 import org.ptce.messaging.MessageType;
 import org.ptce.messaging.PlatformMessage;
@@ -116,18 +116,13 @@ public final class MessageCatalog {
 
     private static JsonSchema loadSchema(String type, ClassLoader classLoader) {
         String location = MessageSchemas.location(type);
-        try (InputStream schema = classLoader.getResourceAsStream(location)) {
-            if (schema == null) {
-                throw new IllegalStateException("Message type " + type + " has no JSON Schema at classpath:" + location);
-            }
-            var config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
-            // Parts several messages share (a candidacy's dossier) are schemas of their own, beside the messages'.
-            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012, factory -> factory.schemaMappers(
-                            mappers -> mappers.mapPrefix(MessageSchemas.SHARED_PART_PREFIX,
-                                    "classpath:" + MessageSchemas.FOLDER)))
-                    .getSchema(schema, config);
-        } catch (IOException e) {
-            throw new IllegalStateException("Could not read the JSON Schema of " + type, e);
+        if (classLoader.getResource(location) == null) {
+            throw new IllegalStateException("Message type " + type + " has no JSON Schema at classpath:" + location);
         }
+        var config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
+        // Read from where the schema is, so that its references to shared parts, relative, resolve beside it.
+        return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7, factory -> factory.schemaLoaders(
+                        loaders -> loaders.values(all -> all.add(0, new ClasspathSchemaLoader(() -> classLoader)))))
+                .getSchema(SchemaLocation.of("classpath:" + location), config);
     }
 }
