@@ -2,13 +2,20 @@ package org.ptce.applications;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.ptce.testing.TestTokens;
 import org.ptce.testing.WithTestServers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
 
 /**
  * The service's OpenAPI document states what the API really does: the statuses it answers (201 with its Location,
@@ -92,6 +99,26 @@ class ApiDocumentTests {
                 .contains("Needs the role COORDINATOR");
         assertThat(document.at("/paths/~1api~1calls~1{callId}/get/description").asText())
                 .contains("Any signed-in person");
+    }
+
+    /** The examples are requests the service accepts; only their dates move with the clock, to stay in the future. */
+    @Test
+    void theExamplesAreRequestsTheServiceAccepts() {
+        var example = (ObjectNode) document.at("/paths/~1api~1calls/post/requestBody/content/application~1json/example");
+        example.put("submissionDeadline", Instant.now().plus(30, ChronoUnit.DAYS).toString());
+        example.put("reviewDeadline", Instant.now().plus(60, ChronoUnit.DAYS).toString());
+        var coordinator = TestTokens.as(anonymous, TestTokens.coordinator());
+
+        var created = coordinator.postForEntity("/api/calls", example, JsonNode.class);
+        assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        String callId = created.getBody().get("id").asText();
+        coordinator.postForEntity("/api/calls/{callId}/open", null, JsonNode.class, callId);
+        var drafted = TestTokens.as(anonymous, TestTokens.holder(UUID.randomUUID().toString())).postForEntity(
+                "/api/calls/{callId}/candidacies", document.at(
+                        "/paths/~1api~1calls~1{callId}~1candidacies/post/requestBody/content/application~1json/example"),
+                JsonNode.class, callId);
+        assertThat(drafted.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(drafted.getBody().get("ptceName").asText()).isEqualTo("PTCE Sud Aquitaine");
     }
 
     @Test

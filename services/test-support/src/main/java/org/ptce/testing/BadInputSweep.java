@@ -34,8 +34,9 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
  * Sends a service a generated set of bad inputs, on every operation its OpenAPI document lists, and fails on any
- * answer of 500 or more, or any 4xx that is not an RFC 9457 problem. Each JSON body is derived from a valid one (given
- * by the test, or generated from the operation's schema) by breaking one place at a time: the NUL character in a
+ * answer of 500 or more, or any 4xx that is not an RFC 9457 problem, or an operation taking JSON without an example in
+ * the document. Each JSON body is derived from a valid one (given by the test, or else the document's example) by
+ * breaking one place at a time: the NUL character in a
  * text, {@code [null]} in a list, an instant PostgreSQL cannot store, a number where a boolean or an enum is due, a key
  * given twice, huge texts and numbers, wrong types, truncated JSON. Query parameters get the same treatment.
  */
@@ -95,6 +96,8 @@ public final class BadInputSweep {
         assertThat(outcome.failures).as("bad inputs answered with a server error or without a problem body")
                 .isEmpty();
         assertThat(outcome.operations).as("operations swept").isPositive();
+        assertThat(outcome.withoutExample).as("operations taking JSON whose document shows no example body")
+                .isEmpty();
         return outcome;
     }
 
@@ -127,7 +130,12 @@ public final class BadInputSweep {
         if (schema.isMissingNode()) {
             return;
         }
-        JsonNode valid = examples.getOrDefault(method + " " + template, generate(document, schema, 0));
+        JsonNode documented = operation.path("requestBody").path("content").path("application/json").path("example");
+        if (documented.isMissingNode()) {
+            outcome.withoutExample.add(method + " " + template);
+        }
+        JsonNode valid = examples.getOrDefault(method + " " + template,
+                documented.isMissingNode() ? generate(document, schema, 0) : documented);
         var bodies = new LinkedHashMap<String, String>();
         bodies.put("the valid body", valid.toString());
         bodies.put("no body", "");
@@ -341,6 +349,7 @@ public final class BadInputSweep {
         private int requests;
         private final Map<Integer, Integer> byStatusClass = new LinkedHashMap<>();
         private final List<String> failures = new ArrayList<>();
+        private final List<String> withoutExample = new ArrayList<>();
 
         private void count(int status) {
             requests++;

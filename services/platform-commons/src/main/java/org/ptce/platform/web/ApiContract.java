@@ -1,16 +1,22 @@
 package org.ptce.platform.web;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.reflect.Parameter;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.media.ArraySchema;
 import io.swagger.v3.oas.models.media.Content;
@@ -25,6 +31,7 @@ import org.ptce.platform.security.ResourceServerAutoConfiguration;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.core.io.Resource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -40,10 +47,37 @@ import org.springframework.web.method.HandlerMethod;
  */
 final class ApiContract implements OperationCustomizer, OpenApiCustomizer {
 
+    /**
+     * Where a service keeps an example body for each operation that takes JSON, by {@code "METHOD /path"}: a valid
+     * request, shown in its document (and the body the bad-input tests break).
+     */
+    static final String EXAMPLES = "openapi/examples.json";
     static final String PROBLEM_SCHEMA = "Problem";
     static final String ROLES_EXTENSION = "x-roles";
     private static final String PROBLEM_JSON = "application/problem+json";
     private static final Pattern ROLE = Pattern.compile("'([A-Z_]+)'");
+    private static final String JSON = "application/json";
+
+    private final Map<String, JsonNode> examples;
+
+    ApiContract(Map<String, JsonNode> examples) {
+        this.examples = Map.copyOf(examples);
+    }
+
+    /** The examples of {@link #EXAMPLES}, none when the service has no such file. */
+    static Map<String, JsonNode> examples(Resource file) {
+        if (!file.exists()) {
+            return Map.of();
+        }
+        try (var in = file.getInputStream()) {
+            var examples = new LinkedHashMap<String, JsonNode>();
+            new ObjectMapper().readTree(in).fields().forEachRemaining(entry -> examples.put(entry.getKey(),
+                    entry.getValue()));
+            return examples;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + EXAMPLES, e);
+        }
+    }
 
     @Override
     public Operation customize(Operation operation, HandlerMethod handler) {
@@ -95,13 +129,18 @@ final class ApiContract implements OperationCustomizer, OpenApiCustomizer {
         return operation;
     }
 
-    /** Adds the problem schema, and takes security off the public operations (readable without signing in). */
+    /**
+     * Adds the problem schema and the examples, and takes security off the public operations (readable without signing
+     * in). An example of an operation the service does not have, or that takes no JSON, is a mistake: the document
+     * fails rather than drift from the API.
+     */
     @Override
     public void customise(OpenAPI api) {
         if (api.getComponents() == null) {
             api.setComponents(new Components());
         }
         api.getComponents().addSchemas(PROBLEM_SCHEMA, problemSchema());
+        examples.forEach((operation, example) -> jsonBody(api, operation).setExample(example));
         if (api.getPaths() == null) {
             return;
         }
@@ -112,6 +151,20 @@ final class ApiContract implements OperationCustomizer, OpenApiCustomizer {
                 item.getGet().getResponses().remove("403");
             }
         });
+    }
+
+    private static MediaType jsonBody(OpenAPI api, String operation) {
+        String[] methodAndPath = operation.split(" ", 2);
+        PathItem item = api.getPaths() == null || methodAndPath.length < 2 ? null
+                : api.getPaths().get(methodAndPath[1]);
+        Operation described = item == null ? null : item.readOperationsMap().get(
+                PathItem.HttpMethod.valueOf(methodAndPath[0]));
+        if (described == null || described.getRequestBody() == null || described.getRequestBody().getContent() == null
+                || described.getRequestBody().getContent().get(JSON) == null) {
+            throw new IllegalStateException(EXAMPLES + " gives an example for " + operation
+                    + ", which is no operation of this API taking JSON");
+        }
+        return described.getRequestBody().getContent().get(JSON);
     }
 
     static List<String> roles(String rule) {

@@ -26,6 +26,7 @@ import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
+import org.springframework.core.io.ResourceLoader;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -108,8 +109,8 @@ public class PlatformWebAutoConfiguration implements WebMvcConfigurer {
     }
 
     @Bean
-    ApiContract apiContract() {
-        return new ApiContract();
+    ApiContract apiContract(ResourceLoader resources) {
+        return new ApiContract(ApiContract.examples(resources.getResource("classpath:" + ApiContract.EXAMPLES)));
     }
 
     /** The API's description, with the "Authorize" button of its UI signing in at the platform's provider. */
