@@ -51,7 +51,8 @@ class PlatformSmokeIT {
                 .noneMatch(title -> title.contains("brouillon"));
         // Its candidacies, each written by its holder: the coordinator follows the five submitted (and those other
         // tests of the shared platform submit); a draft is its holder's only.
-        var candidacies = get(PlatformService.APPLICATIONS, "/api/candidacies?callId=" + callId);
+        var candidacies = get(PlatformService.APPLICATIONS, "/api/calls/" + callId + "/candidacies?size=500")
+                .get("items");
         assertThat(candidacies.findValuesAsText("status")).hasSizeGreaterThanOrEqualTo(5).containsOnly("SUBMITTED");
         await().atMost(WAIT).until(() -> status(PlatformService.WORKFLOW, "/api/tracking/calls/" + callId) == 200);
     }

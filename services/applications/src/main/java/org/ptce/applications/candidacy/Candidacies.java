@@ -157,17 +157,11 @@ class Candidacies {
     }
 
     @Transactional(readOnly = true)
-    List<CandidacyView> list(PlatformUser reader, UUID callId) {
-        List<Candidacy> candidacies;
-        if (reader.has(Role.COORDINATOR)) {
-            candidacies = (callId != null ? repository.findByCallIdOrderByCreatedAtAsc(callId) : repository.findAll())
-                    .stream().filter(candidacy -> candidacy.readableBy(reader.id(), true)).toList();
-        } else {
-            candidacies = repository.findByHolderIdOrderByCreatedAtDesc(reader.id()).stream()
-                    .filter(candidacy -> callId == null || callId.equals(candidacy.callId()))
-                    .toList();
-        }
-        return candidacies.stream().map(Candidacy::view).toList();
+    /** A holder's own candidacies; a coordinator reads a call's a page at a time ({@link CallCandidacies}). */
+    List<CandidacyView> ownList(PlatformUser holder, UUID callId) {
+        return repository.findByHolderIdOrderByCreatedAtDesc(holder.id()).stream()
+                .filter(candidacy -> callId == null || callId.equals(candidacy.callId()))
+                .map(Candidacy::view).toList();
     }
 
     /**

@@ -44,10 +44,12 @@ class CandidacyController {
     }
 
     @GetMapping("/api/candidacies")
-    @PreAuthorize("hasAnyRole('HOLDER', 'COORDINATOR')")
-    @Operation(summary = "The candidacies: a holder's own, or all of them (of a call) for a coordinator")
-    List<CandidacyView> list(@RequestParam(required = false) UUID callId) {
-        return candidacies.list(PlatformUser.require(), callId);
+    @PreAuthorize("hasRole('HOLDER')")
+    @Operation(summary = "Your own candidacies (of a call), the newest first",
+            description = "A coordinator reads a call's submitted candidacies a page at a time: "
+                    + "GET /api/calls/{callId}/candidacies.")
+    List<CandidacyView> ownList(@RequestParam(required = false) UUID callId) {
+        return candidacies.ownList(PlatformUser.require(), callId);
     }
 
     @GetMapping("/api/candidacies/{candidacyId}")

@@ -9,5 +9,4 @@ interface CandidacyRepository extends ListCrudRepository<Candidacy, UUID> {
 
     List<Candidacy> findByHolderIdOrderByCreatedAtDesc(String holderId);
 
-    List<Candidacy> findByCallIdOrderByCreatedAtAsc(UUID callId);
 }

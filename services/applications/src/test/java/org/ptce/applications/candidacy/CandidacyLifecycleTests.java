@@ -132,8 +132,11 @@ class CandidacyLifecycleTests {
         holder.postForEntity("/api/candidacies/{id}/submit", null, JsonNode.class, candidacyId);
         assertThat(coordinator.getForEntity("/api/candidacies/{id}", JsonNode.class, candidacyId).getStatusCode())
                 .isEqualTo(HttpStatus.OK);
-        assertThat(coordinator.getForEntity("/api/candidacies?callId={callId}", JsonNode.class, callId).getBody()
-                .findValuesAsText("id")).containsExactly(candidacyId.toString());
+        assertThat(coordinator.getForEntity("/api/calls/{callId}/candidacies", JsonNode.class, callId).getBody()
+                .get("items").findValuesAsText("id")).containsExactly(candidacyId.toString());
+        assertThat(coordinator.getForEntity("/api/candidacies", JsonNode.class).getStatusCode())
+                .as("a coordinator reads a call's candidacies a page at a time, not every call's at once")
+                .isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(otherHolder.getForEntity("/api/candidacies/{id}", JsonNode.class, candidacyId).getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
     }
