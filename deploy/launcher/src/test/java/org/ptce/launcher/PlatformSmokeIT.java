@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 import org.ptce.identity.client.BrowserSession;
 import org.ptce.identity.client.PkceSignIn;
 
@@ -152,6 +153,25 @@ class PlatformSmokeIT {
         assertThat(signOut.statusCode()).isLessThan(300);
         // The web applications' scripts are told they are signed out, not sent back in by the session.
         assertThat(coordinator.send(whoIsSignedIn).statusCode()).isEqualTo(401);
+    }
+
+    /** Swagger UI's scripts run and it reads the document under the policy the API's answers carry. */
+    @Test
+    void theApiUiRendersUnderItsContentSecurityPolicy() throws Exception {
+        String ui = platform.serviceUrl(PlatformService.APPLICATIONS) + "/swagger-ui/index.html";
+        var page = http.send(HttpRequest.newBuilder(URI.create(ui)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(policy ->
+                assertThat(policy).contains("script-src 'self'", "connect-src 'self' " + platform.issuerUri()));
+        assertThat(page.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
+
+        try (var browser = new Browser("api-ui")) {
+            browser.open(ui, "swagger-ui");
+            await().atMost(WAIT).ignoreExceptions()
+                    .until(() -> browser.waitFor(By.cssSelector(".opblock-summary-path")) != null);
+            assertThat(browser.text(By.cssSelector(".swagger-ui .info .title"))).contains("applications");
+            // Swagger UI's own markup is not the platform's to make accessible; its pages are not the people's.
+            browser.takeViolations();
+        }
     }
 
     private static JsonNode seededCall(JsonNode publicCalls) {

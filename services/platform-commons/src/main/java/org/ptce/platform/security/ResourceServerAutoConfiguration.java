@@ -1,5 +1,6 @@
 package org.ptce.platform.security;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -34,6 +35,7 @@ import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -65,9 +67,13 @@ public class ResourceServerAutoConfiguration implements WebMvcConfigurer {
 
     @Bean
     @Order(API_CHAIN_ORDER)
-    SecurityFilterChain apiSecurity(HttpSecurity http, ObjectMapper objectMapper) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, ObjectMapper objectMapper, SecurityProperties properties)
+            throws Exception {
         var problems = new ProblemAuthenticationEntryPoint(objectMapper);
-        http.authorizeHttpRequests(authorize -> authorize
+        http.headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(properties)))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
+                .authorizeHttpRequests(authorize -> authorize
                         .requestMatchers("/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .requestMatchers(HttpMethod.GET, PUBLIC_API + "**").permitAll()
@@ -83,6 +89,20 @@ public class ResourceServerAutoConfiguration implements WebMvcConfigurer {
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems));
         return http.build();
+    }
+
+    /**
+     * For the API's answers and its UI (Swagger UI, whose scripts are files of its own, whose components set inline
+     * styles, and which exchanges its sign-in code for a token at the provider from the browser).
+     */
+    static String contentSecurityPolicy(SecurityProperties properties) {
+        String provider = "";
+        if (properties.issuerUri() != null && !properties.issuerUri().isBlank()) {
+            URI issuer = URI.create(properties.issuerUri());
+            provider = " " + issuer.getScheme() + "://" + issuer.getRawAuthority();
+        }
+        return "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+                + "connect-src 'self'" + provider + "; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
     }
 
     @Bean

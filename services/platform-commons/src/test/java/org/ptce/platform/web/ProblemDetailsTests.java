@@ -72,6 +72,9 @@ class ProblemDetailsTests {
         mvc.perform(get("/api/failing/sql").with(SignedIn.coordinator()))
                 .andExpect(header().string("X-Content-Type-Options", "nosniff"))
                 .andExpect(header().string("X-Frame-Options", "DENY"))
+                .andExpect(header().string("Content-Security-Policy", containsString("frame-ancestors 'none'")))
+                .andExpect(header().string("Content-Security-Policy", containsString("script-src 'self';")))
+                .andExpect(header().string("Referrer-Policy", "no-referrer"))
                 .andExpect(header().exists("Cache-Control"));
     }
 
