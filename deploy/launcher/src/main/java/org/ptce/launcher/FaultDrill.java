@@ -10,15 +10,11 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -154,28 +150,13 @@ final class FaultDrill {
     }
 
     public static void main(String[] args) throws Exception {
-        if (List.of(args).contains("--help")) {
-            System.out.print(USAGE);
+        var parsed = CommandLine.parse(args, USAGE, Settings::parse);
+        if (parsed.isEmpty()) {
             return;
         }
-        Settings settings;
-        try {
-            settings = Settings.parse(args);
-        } catch (IllegalArgumentException e) {
-            System.err.println(e.getMessage());
-            System.err.print(USAGE);
-            System.exit(2);
-            return;
-        }
+        Settings settings = parsed.get();
         var layout = RepositoryLayout.ofThisBuild();
-        var ports = new EnumMap<PlatformService, Integer>(PlatformService.class);
-        for (PlatformService service : PlatformService.values()) {
-            ports.put(service, FreePorts.withNeighbour(PlatformService.MANAGEMENT_PORT_OFFSET));
-        }
-        var defaults = LaunchOptions.defaults(layout);
-        var options = new LaunchOptions(defaults.dataDirectory().resolveSibling(".fault-drill-data"), true,
-                FreePorts.any(), FreePorts.withNeighbour(1), null, null, ports, defaults.serviceJvmOptions(), true,
-                LaunchOptions.Mail.embedded(FreePorts.any()));
+        var options = LaunchOptions.ofItsOwn(layout, ".fault-drill-data");
         Log.info("Starting a platform of its own for the drill (data in " + options.dataDirectory() + ")");
         boolean passed;
         try (var platform = Platform.start(options, layout)) {
@@ -193,7 +174,7 @@ final class FaultDrill {
                 Instant.now().plus(Duration.ofHours(6)), "P10D");
         Log.info("Call " + callId + " open; " + settings.submissions() + " dossiers at " + settings.perSecond()
                 + "/s, then kill -9 of " + String.join(", ", settings.kills()));
-        var burst = new SubmissionBurst(api, callId, holders(), coordinator);
+        var burst = new SubmissionBurst(api, callId, SubmissionBurst.seededHolders(seeds), coordinator);
         var answers = CompletableFuture.supplyAsync(() -> {
             try {
                 return burst.run(settings.submissions(), settings.perSecond(), settings.clients(), DRAIN_TIMEOUT);
@@ -233,17 +214,6 @@ final class FaultDrill {
         }
         return new Report(settings, answered, recoveries, findings, deadLetters,
                 Duration.ofNanos(System.nanoTime() - drainStart));
-    }
-
-    private List<SubmissionBurst.Holder> holders() throws Exception {
-        var holders = new LinkedHashSet<String>();
-        var contents = new HashMap<String, JsonNode>();
-        for (JsonNode seed : json.readTree(seeds.resolve("candidacies.json").toFile())) {
-            holders.add(seed.get("holder").asText());
-            contents.putIfAbsent(seed.get("holder").asText(), seed.get("content"));
-        }
-        return holders.stream().map(holder -> new SubmissionBurst.Holder(holder, "demo-porteur",
-                contents.get(holder))).toList();
     }
 
     /** kill -9, then the time until the launcher's supervisor has it answering again. */

@@ -1,5 +1,6 @@
 package org.ptce.launcher;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -67,6 +68,21 @@ record LaunchOptions(
         static Mail embedded(int port) {
             return new Mail(null, port);
         }
+    }
+
+    /**
+     * A platform of its own, to run beside another (a drill, a benchmark): every server on a free port, its data in
+     * {@code dataFolder} beside the default one, reset at each launch, the seeds loaded, mails caught.
+     */
+    static LaunchOptions ofItsOwn(RepositoryLayout layout, String dataFolder) throws IOException {
+        var ports = new EnumMap<PlatformService, Integer>(PlatformService.class);
+        for (PlatformService service : PlatformService.values()) {
+            ports.put(service, FreePorts.withNeighbour(PlatformService.MANAGEMENT_PORT_OFFSET));
+        }
+        var defaults = defaults(layout);
+        return new LaunchOptions(defaults.dataDirectory().resolveSibling(dataFolder), true, FreePorts.any(),
+                FreePorts.withNeighbour(1), null, null, ports, defaults.serviceJvmOptions(), true,
+                Mail.embedded(FreePorts.any()));
     }
 
     static LaunchOptions defaults(RepositoryLayout layout) {

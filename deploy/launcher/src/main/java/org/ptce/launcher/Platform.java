@@ -272,6 +272,32 @@ final class Platform implements AutoCloseable {
         return DriverManager.getConnection(jdbcUrl, PostgresServer.SUPERUSER, server.superuserPassword());
     }
 
+    /** How a tool reaches a database: its URL and the account to use. */
+    record Database(String jdbcUrl, String user, String password) {
+    }
+
+    /**
+     * A new, empty database of the embedded PostgreSQL beside the platform's, for a tool of the operators' (the
+     * benchmark's raw engine); one of that name is dropped first.
+     */
+    Database scratchDatabase(String name) throws SQLException {
+        if (options.externalPostgres() != null) {
+            throw new IllegalStateException("A scratch database is made in the embedded PostgreSQL only");
+        }
+        if (!name.matches("[a-z_]+")) {
+            throw new IllegalArgumentException("Not a plain database name: " + name);
+        }
+        PostgresServer server;
+        synchronized (this) {
+            server = postgres;
+        }
+        try (var connection = adminConnection(); var statement = connection.createStatement()) {
+            statement.execute("drop database if exists " + name);
+            statement.execute("create database " + name);
+        }
+        return new Database(server.jdbcUrl(name), PostgresServer.SUPERUSER, server.superuserPassword());
+    }
+
     /** The process of what the platform runs (a service, the broker, PostgreSQL's postmaster), if it runs. */
     Optional<ProcessHandle> process(String component) throws IOException {
         Path pidFile = switch (component) {

@@ -2,8 +2,11 @@ package org.ptce.launcher;
 
 import java.io.IOException;
 import java.net.http.HttpTimeoutException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,6 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Holders submitting dossiers to one call at a fixed rate through the HTTP API, and a coordinator declaring every
@@ -32,6 +36,7 @@ final class SubmissionBurst {
     }
 
     private final PlatformApi api;
+    private final int decideEvery;
     private final String callId;
     private final List<Holder> holders;
     private final Holder coordinator;
@@ -45,8 +50,26 @@ final class SubmissionBurst {
     private final ConcurrentLinkedQueue<String> toDecide = new ConcurrentLinkedQueue<>();
     private final Map<String, AtomicInteger> refusals = new ConcurrentHashMap<>();
     private final AtomicLong requests = new AtomicLong();
+    private final ConcurrentLinkedQueue<Duration> submissionTimes = new ConcurrentLinkedQueue<>();
+
+    /** The holders of the seeds, each with the content of its first dossier there. */
+    static List<Holder> seededHolders(Path seeds) throws IOException {
+        var holders = new LinkedHashSet<String>();
+        var contents = new HashMap<String, JsonNode>();
+        for (JsonNode seed : new ObjectMapper().readTree(seeds.resolve("candidacies.json").toFile())) {
+            holders.add(seed.get("holder").asText());
+            contents.putIfAbsent(seed.get("holder").asText(), seed.get("content"));
+        }
+        return holders.stream().map(holder -> new Holder(holder, "demo-porteur", contents.get(holder))).toList();
+    }
 
     SubmissionBurst(PlatformApi api, String callId, List<Holder> holders, Holder coordinator) {
+        this(api, callId, holders, coordinator, DECIDE_EVERY);
+    }
+
+    /** A burst whose coordinator declares every {@code decideEvery}-th submitted dossier admissible (0: none). */
+    SubmissionBurst(PlatformApi api, String callId, List<Holder> holders, Holder coordinator, int decideEvery) {
+        this.decideEvery = decideEvery;
         this.api = api;
         this.callId = callId;
         this.holders = holders;
@@ -108,8 +131,14 @@ final class SubmissionBurst {
         }
     }
 
+    /** How long each submitted dossier took its holder, from the draft's request to the submission's answer. */
+    List<Duration> submissionTimes() {
+        return List.copyOf(submissionTimes);
+    }
+
     private void submitOne(Holder holder) {
         sent.incrementAndGet();
+        long started = System.nanoTime();
         var draft = call(holder, "create", token -> api.post(PlatformService.APPLICATIONS,
                 "/api/calls/" + callId + "/candidacies", holder.content(), token));
         if (draft == null || draft.status() != 201) {
@@ -123,7 +152,8 @@ final class SubmissionBurst {
                     "/api/candidacies/" + candidacyId + "/submit", null, token));
             if (submit != null && submit.status() == 200) {
                 submitted.add(candidacyId);
-                if (acknowledged.incrementAndGet() % DECIDE_EVERY == 0) {
+                submissionTimes.add(Duration.ofNanos(System.nanoTime() - started));
+                if (decideEvery > 0 && acknowledged.incrementAndGet() % decideEvery == 0) {
                     toDecide.add(candidacyId);
                 }
                 return;
