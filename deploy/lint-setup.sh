@@ -22,6 +22,14 @@ if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
   fi
 fi
 
+# The pinned packages declare Node.js 20 or newer (Debian 13's nodejs is 20; Debian 12's, 18, is too old for them).
+major="$(node -p 'process.versions.node.split(".")[0]')"
+if (( major < 20 )); then
+  echo "lint-setup: the contract tools need Node.js 20 or newer; this machine has $(node --version)." >&2
+  echo "  Debian 13 (trixie): sudo apt-get install -y ${packages[*]}; elsewhere, a Node.js 20 package." >&2
+  exit 1
+fi
+
 stamp="$lint/node_modules/.installed-from-lock"
 if [[ ! -f "$stamp" ]] || ! cmp -s "$lint/package-lock.json" "$stamp"; then
   echo "lint-setup: npm ci in $lint (node $(node --version), npm $(npm --version))"

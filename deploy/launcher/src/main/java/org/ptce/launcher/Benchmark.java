@@ -11,12 +11,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The deadline rush, measured: holders submit a burst of dossiers to one call through the HTTP API, then
@@ -35,7 +38,8 @@ final class Benchmark {
             Usage: ./deploy/bench.sh [options]
 
               --dossiers N   dossiers submitted (default 6214: the ANR's 2024 call, behind one deadline)
-              --rate R       open loop: R dossiers per second whatever the answers (default: closed loop, each
+              --rate R       R dossiers per second, paced over the holders (each still waits for its answer:
+                             raise --clients to hold the rate when answers are slow) (default: closed loop, each
                              holder submitting the next dossier once the last one is answered)
               --clients N    holders submitting at once (default 8)
               --warm-up N    dossiers submitted first, the same way, and left out of the figures (default 200):
@@ -127,7 +131,7 @@ final class Benchmark {
         }
 
         String line() {
-            return String.format("| %s | %d of %d | %.1f/s | %s | %s | %s | %s |", name, count, expected, perSecond,
+            return String.format(Locale.ROOT, "| %s | %d of %d | %.1f/s | %s | %s | %s | %s |", name, count, expected, perSecond,
                     seconds(p50), seconds(p95), seconds(p99), seconds(max));
         }
     }
@@ -175,12 +179,11 @@ final class Benchmark {
         Log.info("Call " + callId + " open; " + settings.dossiers() + " dossiers, " + settings.mode() + ", "
                 + settings.clients() + " holders at once");
         var holders = SubmissionBurst.seededHolders(seeds);
-        String coordinatorToken = api.signIn(coordinator.username(), coordinator.password());
         if (settings.warmUp() > 0) {
             var warmUp = new SubmissionBurst(api, callId, holders, coordinator, 0)
                     .run(settings.warmUp(), settings.perSecond(), settings.clients(), DRAIN_TIMEOUT);
             drained(callId, warmUp.submitted(), Set.of());
-            drained(callId, warmUp.submitted(), decideAll(warmUp.submitted(), coordinatorToken));
+            drained(callId, warmUp.submitted(), decideAll(warmUp.submitted(), coordinator, new TreeMap<>()));
             Log.info("Warmed up with " + warmUp.submitted().size() + " dossiers");
         }
         var burst = new SubmissionBurst(api, callId, holders, coordinator, 0);
@@ -191,7 +194,8 @@ final class Benchmark {
                 + "for every admissibility check");
         drained(callId, answers.submitted(), Set.of());
         Log.info("Declaring them all admissible, " + settings.clients() + " coordinators at once");
-        Set<String> decided = decideAll(answers.submitted(), coordinatorToken);
+        var refusedDecisions = new TreeMap<String, Integer>();
+        Set<String> decided = decideAll(answers.submitted(), coordinator, refusedDecisions);
         List<Timeline> timelines = drained(callId, answers.submitted(), decided);
         var memory = memory();
         Log.info("Measuring the raw engine on the same path: " + answers.submitted().size() + " processes");
@@ -214,12 +218,13 @@ final class Benchmark {
                 + ", " + settings.clients() + " holders at once, after " + settings.warmUp() + " to warm up; " + Runtime.getRuntime().availableProcessors()
                 + " cores; the services' JVM options: " + String.join(" ", LaunchOptions.defaults(
                         RepositoryLayout.ofThisBuild()).serviceJvmOptions()));
-        lines.add("Platform ready in " + seconds(ready) + "; " + answers.requests() + " HTTP requests; refused or "
-                + "unanswered: " + (answers.refusals().isEmpty() ? "none" : answers.refusals()));
+        lines.add("Platform ready in " + seconds(ready) + "; " + answers.requests() + " HTTP requests of holders, "
+                + "refused or unanswered: " + (answers.refusals().isEmpty() ? "none" : answers.refusals())
+                + "; decisions refused or unanswered: " + (refusedDecisions.isEmpty() ? "none" : refusedDecisions));
         lines.add("");
         lines.add("| path | done | throughput | p50 | p95 | p99 | max |");
         lines.add("|---|---|---|---|---|---|---|");
-        lines.add(String.format("| HTTP draft + submit (holder's view) | %d of %d | %.1f/s | %s | %s | %s | %s |",
+        lines.add(String.format(Locale.ROOT, "| HTTP draft + submit (holder's view) | %d of %d | %.1f/s | %s | %s | %s | %s |",
                 http.size(), settings.dossiers(), http.size() / Math.max(burstTook.toNanos() / 1e9, 1e-3),
                 seconds(percentile(http, 50)), seconds(percentile(http, 95)), seconds(percentile(http, 99)),
                 seconds(http.isEmpty() ? Duration.ZERO : http.get(http.size() - 1))));
@@ -227,12 +232,12 @@ final class Benchmark {
                 submitted);
         lines.add(toCheck.line());
         double rawPerSecond = answers.submitted().size() / Math.max(rawEngine.toNanos() / 1e9, 1e-3);
-        lines.add(String.format("| the raw engine on the same path (%d threads, no HTTP, no Kafka) | %d | %.1f/s "
+        lines.add(String.format(Locale.ROOT, "| the raw engine on the same path (%d threads, no HTTP, no Kafka) | %d | %.1f/s "
                 + "| | | | |", BASELINE_THREADS, answers.submitted().size(), rawPerSecond));
         lines.add(PathFigures.of("admissibility decided → reviewers assigned", answers.submitted().size(), decisions)
                 .line());
         lines.add("");
-        lines.add(String.format("The platform's submitted → check waiting: %.2f× the raw engine's throughput; its "
+        lines.add(String.format(Locale.ROOT, "The platform's submitted → check waiting: %.2f× the raw engine's throughput; its "
                 + "burst drained in %.2f× the raw engine's time for the same number.", toCheck.perSecond()
                 / rawPerSecond, submitted.isEmpty() ? 0 : Duration.between(submitted.stream().map(pair -> pair[0])
                 .min(Comparator.naturalOrder()).orElseThrow(), submitted.stream().map(pair -> pair[1])
@@ -242,11 +247,11 @@ final class Benchmark {
         lines.add("|---|---|---|");
         long total = 0;
         for (Memory process : memory) {
-            lines.add(String.format("| %s | %d MB | %d MB |", process.component(), process.proportionalKb() / 1024,
+            lines.add(String.format(Locale.ROOT, "| %s | %d MB | %d MB |", process.component(), process.proportionalKb() / 1024,
                     process.peakKb() / 1024));
             total += process.proportionalKb();
         }
-        lines.add(String.format("| the whole platform | %d MB | |", total / 1024));
+        lines.add(String.format(Locale.ROOT, "| the whole platform | %d MB | |", total / 1024));
         lines.add("");
         lines.add("Throughput: those that went through the path, over the time from the first one's start to the last "
                 + "one's end. Latencies: each candidacy's own, from the services' timestamps (applications' "
@@ -287,22 +292,31 @@ final class Benchmark {
      * Declares each candidacy admissible, from as many coordinators at once as there were holders, each sending the
      * next decision once the last is answered; those acknowledged (204).
      */
-    private Set<String> decideAll(Set<String> candidacyIds, String token) throws Exception {
+    private Set<String> decideAll(Set<String> candidacyIds, SubmissionBurst.Holder person,
+            Map<String, Integer> refused) throws Exception {
         var waiting = new ConcurrentLinkedQueue<>(candidacyIds);
         Set<String> decided = ConcurrentHashMap.newKeySet();
+        var refusals = new ConcurrentHashMap<String, Integer>();
+        // Signed in now, and again when the token is refused: a long run outlives an access token.
+        var token = new AtomicReference<>(api.signIn(person.username(), person.password()));
         var coordinators = new ArrayList<Thread>();
         for (int i = 0; i < settings.clients(); i++) {
             var coordinator = new Thread(() -> {
                 String candidacyId;
                 while ((candidacyId = waiting.poll()) != null) {
                     try {
-                        var answer = api.post(PlatformService.WORKFLOW, "/api/admissibility/checks/" + candidacyId,
-                                Map.of("outcome", "ADMISSIBLE"), token);
+                        var answer = decide(candidacyId, token.get());
+                        if (answer.status() == 401) {
+                            token.set(api.signIn(person.username(), person.password()));
+                            answer = decide(candidacyId, token.get());
+                        }
                         if (answer.status() == 204) {
                             decided.add(candidacyId);
+                        } else {
+                            refusals.merge("decide: " + answer.status(), 1, Integer::sum);
                         }
                     } catch (Exception unanswered) {
-                        Log.warn("Decision on " + candidacyId + " unanswered: " + unanswered.getMessage());
+                        refusals.merge("decide: " + unanswered.getClass().getSimpleName(), 1, Integer::sum);
                     }
                 }
             }, "coordinator-" + i);
@@ -312,7 +326,13 @@ final class Benchmark {
         for (Thread coordinator : coordinators) {
             coordinator.join();
         }
+        refused.putAll(refusals);
         return Set.copyOf(decided);
+    }
+
+    private PlatformApi.Response decide(String candidacyId, String token) throws Exception {
+        return api.post(PlatformService.WORKFLOW, "/api/admissibility/checks/" + candidacyId,
+                Map.of("outcome", "ADMISSIBLE"), token);
     }
 
     /**
@@ -418,6 +438,6 @@ final class Benchmark {
     }
 
     static String seconds(Duration duration) {
-        return String.format("%.3f s", duration.toNanos() / 1e9);
+        return String.format(Locale.ROOT, "%.3f s", duration.toNanos() / 1e9);
     }
 }

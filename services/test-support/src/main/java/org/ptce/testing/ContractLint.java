@@ -46,11 +46,13 @@ public final class ContractLint {
         for (Path file : files) {
             command.add(file.toAbsolutePath().normalize().toString());
         }
+        Path output = null;
+        Path errors = null;
         try {
-            Path errors = Files.createTempFile("contract-lint", ".err");
+            output = Files.createTempFile("contract-lint", ".out");
+            errors = Files.createTempFile("contract-lint", ".err");
             Process process = new ProcessBuilder(command).directory(lint.toFile())
-                    .redirectError(errors.toFile()).start();
-            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                    .redirectOutput(output.toFile()).redirectError(errors.toFile()).start();
             if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
                 fail(String.join(" ", command) + " took more than " + TIMEOUT_SECONDS + " s");
@@ -59,9 +61,8 @@ public final class ContractLint {
                 fail(String.join(" ", command) + " exited with " + process.exitValue() + ":\n"
                         + Files.readString(errors));
             }
-            Files.delete(errors);
             var lines = new ArrayList<JsonNode>();
-            for (String line : output.split("\n")) {
+            for (String line : Files.readAllLines(output, StandardCharsets.UTF_8)) {
                 if (!line.isBlank()) {
                     lines.add(JSON.readTree(line));
                 }
@@ -73,6 +74,19 @@ public final class ContractLint {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        } finally {
+            deleteQuietly(output);
+            deleteQuietly(errors);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        if (file != null) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException ignored) {
+                // A temporary file left behind harms nothing.
+            }
         }
     }
 }

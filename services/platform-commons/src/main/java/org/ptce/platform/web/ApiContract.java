@@ -114,8 +114,8 @@ final class ApiContract implements OperationCustomizer, OpenApiCustomizer {
             problem(responses, "422", "A rule of the platform refuses a field: the problem's errors name it");
         }
         problem(responses, "500", "An unexpected failure: the problem's incident names it in the service's log");
-        problem(responses, "503", "The service cannot reach its database for a moment: nothing was changed, the "
-                + "same request can be sent again after Retry-After seconds");
+        problem(responses, "503", "The service cannot reach its database for a moment: send the request again "
+                + "after Retry-After seconds (a creation whose answer was lost: read first whether it was made)");
         responses.get("503").addHeaderObject(HttpHeaders.RETRY_AFTER, new Header()
                 .description("Seconds to wait before sending the request again").schema(new IntegerSchema()));
         // A status a controller declares itself (a 409, with the reason it conflicts) answers a problem too, not the

@@ -57,7 +57,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
     private static final Pattern DUPLICATE_FIELD = Pattern.compile("Duplicate field '([^']*)'");
-    private static final Set<String> OUT_OF_REACH_STATES = Set.of("08", "53", "57");
+    /** Connection exceptions, insufficient resources, and a server shutting down or starting up (57P01–57P03). */
+    private static final Set<String> OUT_OF_REACH_STATES = Set.of("08", "53", "57P");
     /** PostgreSQL's crash recovery on this machine takes a few seconds. */
     private static final Duration RETRY_AFTER = Duration.ofSeconds(5);
 
@@ -168,11 +169,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> handleUnexpected(Exception ex, WebRequest request) {
         String incident = UUID.randomUUID().toString();
         if (databaseOutOfReach(ex)) {
-            // Its transaction rolled back: nothing was half-written, the same request can be sent again.
+            // A transaction is atomic: nothing is half-written. Whether a commit whose answer was lost took effect,
+            // a read tells.
             log.warn("The database is out of reach, incident {}: {}", incident, ex.getMessage());
             var problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
-                    "The service cannot reach its database for a moment; nothing was changed. Retry in a few "
-                            + "seconds.");
+                    "The service cannot reach its database for a moment. Retry in a few seconds.");
             problem.setTitle("Temporarily unavailable");
             problem.setProperty("incident", incident);
             var headers = new HttpHeaders();
@@ -189,8 +190,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     /**
      * A connection refused, lost or not given in time, whether Spring translated it (JDBC, JPA) or not (the engine's
-     * MyBatis): SQL states of class 08 (connection), 53 (insufficient resources) and 57 (operator intervention, such as
-     * a server starting up or shutting down).
+     * MyBatis): SQL states of class 08 (connection), 53 (insufficient resources) and 57P (a server shutting down or
+     * starting up; not 57014, a statement cancelled).
      */
     static boolean databaseOutOfReach(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
@@ -200,8 +201,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                     || t instanceof SQLNonTransientConnectionException) {
                 return true;
             }
-            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().length() >= 2
-                    && OUT_OF_REACH_STATES.contains(sql.getSQLState().substring(0, 2))) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null && OUT_OF_REACH_STATES.stream()
+                    .anyMatch(sql.getSQLState()::startsWith)) {
                 return true;
             }
         }
