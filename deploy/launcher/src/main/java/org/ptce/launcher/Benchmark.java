@@ -23,12 +23,12 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The deadline rush, measured: holders submit a burst of dossiers to one call through the HTTP API, then
- * coordinators declare them all admissible as fast as they are answered, on a platform of its own (embedded PostgreSQL and Kafka, free ports,
- * data in {@code .bench-data}, reset each time). Then it reads each path's figures from the services' own timestamps
- * (the candidacy's submission in applications, the engine's history in workflow) and prints, for each path, its
- * throughput and latency percentiles, with the resident memory of every process; and, in the same run, the raw
- * engine on the path from submission to admissibility check (workflow's {@code EngineBaseline}), as the ratio the
- * platform's figure is worth.
+ * coordinators declare them all admissible as fast as they are answered, on a platform of its own (embedded
+ * PostgreSQL and Kafka, free ports, data in {@code .bench-data}, reset each time). Then it reads each path's figures
+ * from the services' own timestamps (the candidacy's submission in applications, the engine's history in workflow)
+ * and prints, for each path, its throughput and latency percentiles, with the memory of every process; and, in the
+ * same run, the raw engine on the path from submission to admissibility check (workflow's {@code EngineBaseline}),
+ * as the ratio the platform's figure is worth.
  * <p>
  * {@code ./deploy/bench.sh [--dossiers N] [--rate PER_SECOND] [--clients N]}. Run on purpose; not a test.
  */
@@ -113,26 +113,33 @@ final class Benchmark {
             Instant reviewersAssigned) {
     }
 
-    /** A path's figures: how many went through it, at what rate, how long each took. */
-    record PathFigures(String name, int count, int expected, double perSecond, Duration p50, Duration p95,
-            Duration p99, Duration max) {
+    /**
+     * A path's figures: how many went through it, over what span (the first one's start to the last one's end), at
+     * what rate, how long each took.
+     */
+    record PathFigures(String name, int count, int expected, Duration span, double perSecond, Duration p50,
+            Duration p95, Duration p99, Duration max) {
 
         static PathFigures of(String name, int expected, List<Instant[]> startsAndEnds) {
-            var took = startsAndEnds.stream().map(pair -> Duration.between(pair[0], pair[1])).sorted().toList();
+            var took = startsAndEnds.stream().map(pair -> Duration.between(pair[0], pair[1])).toList();
             if (took.isEmpty()) {
-                return new PathFigures(name, 0, expected, 0, Duration.ZERO, Duration.ZERO, Duration.ZERO,
-                        Duration.ZERO);
+                return of(name, expected, took, Duration.ZERO);
             }
             Instant first = startsAndEnds.stream().map(pair -> pair[0]).min(Comparator.naturalOrder()).orElseThrow();
             Instant last = startsAndEnds.stream().map(pair -> pair[1]).max(Comparator.naturalOrder()).orElseThrow();
-            double seconds = Math.max(Duration.between(first, last).toNanos() / 1e9, 1e-3);
-            return new PathFigures(name, took.size(), expected, took.size() / seconds, percentile(took, 50),
-                    percentile(took, 95), percentile(took, 99), took.get(took.size() - 1));
+            return of(name, expected, took, Duration.between(first, last));
+        }
+
+        static PathFigures of(String name, int expected, List<Duration> took, Duration span) {
+            var sorted = took.stream().sorted().toList();
+            return new PathFigures(name, sorted.size(), expected, span,
+                    sorted.size() / Math.max(span.toNanos() / 1e9, 1e-3), percentile(sorted, 50),
+                    percentile(sorted, 95), percentile(sorted, 99), percentile(sorted, 100));
         }
 
         String line() {
-            return String.format(Locale.ROOT, "| %s | %d of %d | %.1f/s | %s | %s | %s | %s |", name, count, expected, perSecond,
-                    seconds(p50), seconds(p95), seconds(p99), seconds(max));
+            return String.format(Locale.ROOT, "| %s | %d of %d | %.1f/s | %s | %s | %s | %s |", name, count,
+                    expected, perSecond, seconds(p50), seconds(p95), seconds(p99), seconds(max));
         }
     }
 
@@ -146,13 +153,15 @@ final class Benchmark {
 
     private final Platform platform;
     private final PlatformApi api;
-    private final Path seeds;
+    private final RepositoryLayout layout;
+    private final List<String> jvmOptions;
     private final Settings settings;
 
-    Benchmark(Platform platform, Path seeds, Settings settings) {
+    Benchmark(Platform platform, RepositoryLayout layout, List<String> jvmOptions, Settings settings) {
         this.platform = platform;
         this.api = new PlatformApi(platform::serviceUrl);
-        this.seeds = seeds;
+        this.layout = layout;
+        this.jvmOptions = List.copyOf(jvmOptions);
         this.settings = settings;
     }
 
@@ -168,17 +177,19 @@ final class Benchmark {
         long starting = System.nanoTime();
         try (var platform = Platform.start(options, layout)) {
             Duration ready = Duration.ofNanos(System.nanoTime() - starting);
-            new Benchmark(platform, layout.seeds(), settings).run(ready).forEach(System.out::println);
+            new Benchmark(platform, layout, options.serviceJvmOptions(), settings).run(ready)
+                    .forEach(System.out::println);
         }
     }
 
     List<String> run(Duration ready) throws Exception {
         var coordinator = new SubmissionBurst.Holder("coordination@labo-ess.example", "demo-coordination", null);
-        String callId = new CallStory(api, seeds).openCall(api.signIn(coordinator.username(), coordinator.password()),
+        String coordinatorToken = api.signIn(coordinator.username(), coordinator.password());
+        String callId = new CallStory(api, layout.seeds()).openCall(coordinatorToken,
                 Instant.now().plus(Duration.ofHours(6)), "P10D");
         Log.info("Call " + callId + " open; " + settings.dossiers() + " dossiers, " + settings.mode() + ", "
                 + settings.clients() + " holders at once");
-        var holders = SubmissionBurst.seededHolders(seeds);
+        var holders = SubmissionBurst.seededHolders(layout.seeds());
         if (settings.warmUp() > 0) {
             var warmUp = new SubmissionBurst(api, callId, holders, coordinator, 0)
                     .run(settings.warmUp(), settings.perSecond(), settings.clients(), DRAIN_TIMEOUT);
@@ -211,43 +222,39 @@ final class Benchmark {
                 decisions.add(new Instant[] {timeline.decided(), timeline.reviewersAssigned()});
             }
         }
-        var http = burst.submissionTimes().stream().sorted().toList();
         var lines = new ArrayList<String>();
         lines.add("");
         lines.add("Benchmark of " + LocalDate.now() + ": " + settings.dossiers() + " dossiers, " + settings.mode()
-                + ", " + settings.clients() + " holders at once, after " + settings.warmUp() + " to warm up; " + Runtime.getRuntime().availableProcessors()
-                + " cores; the services' JVM options: " + String.join(" ", LaunchOptions.defaults(
-                        RepositoryLayout.ofThisBuild()).serviceJvmOptions()));
+                + ", " + settings.clients() + " holders at once, after " + settings.warmUp() + " to warm up; "
+                + Runtime.getRuntime().availableProcessors() + " cores; the services' JVM options: "
+                + String.join(" ", jvmOptions));
         lines.add("Platform ready in " + seconds(ready) + "; " + answers.requests() + " HTTP requests of holders, "
                 + "refused or unanswered: " + (answers.refusals().isEmpty() ? "none" : answers.refusals())
                 + "; decisions refused or unanswered: " + (refusedDecisions.isEmpty() ? "none" : refusedDecisions));
         lines.add("");
         lines.add("| path | done | throughput | p50 | p95 | p99 | max |");
         lines.add("|---|---|---|---|---|---|---|");
-        lines.add(String.format(Locale.ROOT, "| HTTP draft + submit (holder's view) | %d of %d | %.1f/s | %s | %s | %s | %s |",
-                http.size(), settings.dossiers(), http.size() / Math.max(burstTook.toNanos() / 1e9, 1e-3),
-                seconds(percentile(http, 50)), seconds(percentile(http, 95)), seconds(percentile(http, 99)),
-                seconds(http.isEmpty() ? Duration.ZERO : http.get(http.size() - 1))));
+        lines.add(PathFigures.of("HTTP draft + submit (holder's view)", settings.dossiers(), burst.submissionTimes(),
+                burstTook).line());
         var toCheck = PathFigures.of("submitted → admissibility check waiting", answers.submitted().size(),
                 submitted);
         lines.add(toCheck.line());
         double rawPerSecond = answers.submitted().size() / Math.max(rawEngine.toNanos() / 1e9, 1e-3);
-        lines.add(String.format(Locale.ROOT, "| the raw engine on the same path (%d threads, no HTTP, no Kafka) | %d | %.1f/s "
-                + "| | | | |", BASELINE_THREADS, answers.submitted().size(), rawPerSecond));
+        lines.add(String.format(Locale.ROOT, "| the raw engine on the same path (%d threads, no HTTP, no Kafka) | %d "
+                + "| %.1f/s | | | | |", BASELINE_THREADS, answers.submitted().size(), rawPerSecond));
         lines.add(PathFigures.of("admissibility decided → reviewers assigned", answers.submitted().size(), decisions)
                 .line());
         lines.add("");
-        lines.add(String.format(Locale.ROOT, "The platform's submitted → check waiting: %.2f× the raw engine's throughput; its "
-                + "burst drained in %.2f× the raw engine's time for the same number.", toCheck.perSecond()
-                / rawPerSecond, submitted.isEmpty() ? 0 : Duration.between(submitted.stream().map(pair -> pair[0])
-                .min(Comparator.naturalOrder()).orElseThrow(), submitted.stream().map(pair -> pair[1])
-                .max(Comparator.naturalOrder()).orElseThrow()).toNanos() / (double) rawEngine.toNanos()));
+        lines.add(String.format(Locale.ROOT, "The platform's submitted → check waiting: %.2f× the raw engine's "
+                + "throughput; its burst drained in %.2f× the raw engine's time for the same number.",
+                toCheck.perSecond() / rawPerSecond, toCheck.span().toNanos() / (double) rawEngine.toNanos()));
         lines.add("");
         lines.add("| process | memory (PSS) after the burst | peak resident (VmHWM) |");
         lines.add("|---|---|---|");
         long total = 0;
         for (Memory process : memory) {
-            lines.add(String.format(Locale.ROOT, "| %s | %d MB | %d MB |", process.component(), process.proportionalKb() / 1024,
+            lines.add(String.format(Locale.ROOT, "| %s | %d MB | %d MB |", process.component(),
+                    process.proportionalKb() / 1024,
                     process.peakKb() / 1024));
             total += process.proportionalKb();
         }
@@ -267,8 +274,8 @@ final class Benchmark {
         var database = platform.scratchDatabase(BASELINE_DATABASE);
         var command = new ArrayList<String>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
-        command.addAll(LaunchOptions.defaults(RepositoryLayout.ofThisBuild()).serviceJvmOptions());
-        command.addAll(List.of("-cp", RepositoryLayout.ofThisBuild().serviceJar("workflow").toString(),
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", layout.serviceJar("workflow").toString(),
                 "-Dloader.main=org.ptce.workflow.candidacy.EngineBaseline",
                 "org.springframework.boot.loader.launch.PropertiesLauncher", database.jdbcUrl(), database.user(),
                 database.password(), Integer.toString(processes), Integer.toString(BASELINE_THREADS)));
