@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -44,6 +45,11 @@ final class Benchmark {
               --clients N    holders submitting at once (default 8)
               --warm-up N    dossiers submitted first, the same way, and left out of the figures (default 200):
                              the services' first requests compile their code and fill their pools
+              --jvm-options "OPTS"
+                             the services' JVM options, to compare them (default: the platform's, as
+                             ./deploy/run.sh gives them)
+              --profile      records each service with Java Flight Recorder over the measured phases (files in
+                             .bench-data/profile) and prints where its processor time went
               --help         this text
             """;
     private static final Duration DRAIN_TIMEOUT = Duration.ofMinutes(15);
@@ -71,36 +77,42 @@ final class Benchmark {
             where c.call_id = ?::uuid and c.submitted_at is not null
             """;
 
-    /** How hard the benchmark pushes. */
-    record Settings(int dossiers, double perSecond, int clients, int warmUp) {
+    /** How hard the benchmark pushes, and the services' JVM options (empty: the platform's defaults). */
+    record Settings(int dossiers, double perSecond, int clients, int warmUp, List<String> jvmOptions,
+            boolean profile) {
 
         static Settings parse(String[] args) {
-            var settings = new Settings(6214, Double.POSITIVE_INFINITY, 8, 200);
+            int dossiers = 6214;
+            double perSecond = Double.POSITIVE_INFINITY;
+            int clients = 8;
+            int warmUp = 200;
+            List<String> jvmOptions = List.of();
+            boolean profile = false;
             for (int i = 0; i < args.length; i++) {
                 String option = args[i];
+                if (option.equals("--profile")) {
+                    profile = true;
+                    continue;
+                }
                 String value = i + 1 < args.length ? args[++i] : "";
                 try {
-                    settings = switch (option) {
-                        case "--dossiers" -> new Settings(Integer.parseInt(value), settings.perSecond(),
-                                settings.clients(), settings.warmUp());
-                        case "--rate" -> new Settings(settings.dossiers(), Double.parseDouble(value),
-                                settings.clients(), settings.warmUp());
-                        case "--clients" -> new Settings(settings.dossiers(), settings.perSecond(),
-                                Integer.parseInt(value), settings.warmUp());
-                        case "--warm-up" -> new Settings(settings.dossiers(), settings.perSecond(),
-                                settings.clients(), Integer.parseInt(value));
+                    switch (option) {
+                        case "--dossiers" -> dossiers = Integer.parseInt(value);
+                        case "--rate" -> perSecond = Double.parseDouble(value);
+                        case "--clients" -> clients = Integer.parseInt(value);
+                        case "--warm-up" -> warmUp = Integer.parseInt(value);
+                        case "--jvm-options" -> jvmOptions = List.of(value.trim().split("\\s+"));
                         default -> throw new IllegalArgumentException("Unknown option " + option);
-                    };
+                    }
                 } catch (NumberFormatException e) {
                     throw new IllegalArgumentException(option + " needs a number, not '" + value + "'");
                 }
             }
-            if (settings.dossiers() < 1 || settings.clients() < 1 || !(settings.perSecond() > 0)
-                    || settings.warmUp() < 0) {
+            if (dossiers < 1 || clients < 1 || !(perSecond > 0) || warmUp < 0) {
                 throw new IllegalArgumentException("--dossiers, --rate and --clients must be positive, --warm-up "
                         + "not negative");
             }
-            return settings;
+            return new Settings(dossiers, perSecond, clients, warmUp, jvmOptions, profile);
         }
 
         String mode() {
@@ -151,6 +163,37 @@ final class Benchmark {
     record Memory(String component, long proportionalKb, long peakKb) {
     }
 
+    /**
+     * What each process used of the processors over a phase (for PostgreSQL, its postmaster and live backends), and
+     * what the whole machine did meanwhile, from /proc/stat: busy, waiting for the disk, idle.
+     */
+    record CpuProfile(Map<String, Duration> used, Duration wall, long busyTicks, long ioWaitTicks, long totalTicks) {
+
+        static CpuProfile between(CpuSnapshot before, CpuSnapshot after) {
+            var used = new LinkedHashMap<String, Duration>();
+            after.used().forEach((component, total) -> used.put(component,
+                    total.minus(before.used().getOrDefault(component, Duration.ZERO))));
+            return new CpuProfile(used, Duration.ofNanos(after.nanoTime() - before.nanoTime()),
+                    after.busyTicks() - before.busyTicks(), after.ioWaitTicks() - before.ioWaitTicks(),
+                    after.totalTicks() - before.totalTicks());
+        }
+
+        double percentOfMachine(long ticks) {
+            return totalTicks == 0 ? 0 : 100.0 * ticks / totalTicks;
+        }
+
+        /** Milliseconds of processor per item that went through the phase. */
+        double millisecondsEach(Duration cpu, int items) {
+            return items == 0 ? 0 : cpu.toNanos() / 1e6 / items;
+        }
+    }
+
+    /** Processor time used so far by each process, and the machine's counters (in clock ticks) at that moment. */
+    record CpuSnapshot(Map<String, Duration> used, long nanoTime, long busyTicks, long ioWaitTicks, long totalTicks) {
+    }
+
+    private static final String CLIENTS = "the benchmark's clients (holders, coordinators)";
+
     private final Platform platform;
     private final PlatformApi api;
     private final RepositoryLayout layout;
@@ -173,6 +216,9 @@ final class Benchmark {
         Settings settings = parsed.get();
         var layout = RepositoryLayout.ofThisBuild();
         var options = LaunchOptions.ofItsOwn(layout, ".bench-data");
+        if (!settings.jvmOptions().isEmpty()) {
+            options = options.withServiceJvmOptions(settings.jvmOptions());
+        }
         Log.info("Starting a platform of its own for the benchmark (data in " + options.dataDirectory() + ")");
         long starting = System.nanoTime();
         try (var platform = Platform.start(options, layout)) {
@@ -198,16 +244,23 @@ final class Benchmark {
             Log.info("Warmed up with " + warmUp.submitted().size() + " dossiers");
         }
         var burst = new SubmissionBurst(api, callId, holders, coordinator, 0);
+        var recordings = settings.profile() ? FlightRecordings.start(javaProcesses(),
+                platform.dataDirectory().resolve("profile")) : null;
+        CpuSnapshot beforeBurst = cpuSnapshot();
         long burstStart = System.nanoTime();
         var answers = burst.run(settings.dossiers(), settings.perSecond(), settings.clients(), DRAIN_TIMEOUT);
         Duration burstTook = Duration.ofNanos(System.nanoTime() - burstStart);
         Log.info("Burst over in " + seconds(burstTook) + ": " + answers.submitted().size() + " submitted; waiting "
                 + "for every admissibility check");
         drained(callId, answers.submitted(), Set.of());
+        CpuSnapshot beforeDecisions = cpuSnapshot();
+        var submissionProfile = CpuProfile.between(beforeBurst, beforeDecisions);
         Log.info("Declaring them all admissible, " + settings.clients() + " coordinators at once");
         var refusedDecisions = new TreeMap<String, Integer>();
         Set<String> decided = decideAll(answers.submitted(), coordinator, refusedDecisions);
         List<Timeline> timelines = drained(callId, answers.submitted(), decided);
+        var decisionProfile = CpuProfile.between(beforeDecisions, cpuSnapshot());
+        var profiles = recordings == null ? List.<FlightRecordings.Summary>of() : recordings.stop();
         var memory = memory();
         Log.info("Measuring the raw engine on the same path: " + answers.submitted().size() + " processes");
         Duration rawEngine = rawEngine(answers.submitted().size());
@@ -260,10 +313,91 @@ final class Benchmark {
         }
         lines.add(String.format(Locale.ROOT, "| the whole platform | %d MB | |", total / 1024));
         lines.add("");
+        lines.addAll(profileLines(submissionProfile, answers.submitted().size(), decisionProfile, decided.size()));
+        lines.add("");
+        if (!profiles.isEmpty()) {
+            lines.add("Where each JVM's processor time went, over both phases (Java Flight Recorder's execution "
+                    + "samples; the recordings are in " + platform.dataDirectory().resolve("profile") + "):");
+            for (var profile : profiles) {
+                lines.addAll(profile.lines(10));
+            }
+            lines.add("");
+        }
         lines.add("Throughput: those that went through the path, over the time from the first one's start to the last "
                 + "one's end. Latencies: each candidacy's own, from the services' timestamps (applications' "
                 + "submitted_at, the engine's history), but the HTTP line's, which the holders' clients measure.");
         return lines;
+    }
+
+    /**
+     * Where the processors went: each process's share in the submissions (burst until every check waits) and in the
+     * decisions (first decision until every assignment), per dossier, and how busy the machine was.
+     */
+    static List<String> profileLines(CpuProfile submissions, int submitted, CpuProfile decisions, int decided) {
+        var lines = new ArrayList<String>();
+        lines.add(String.format(Locale.ROOT, "| process | CPU, submissions (%s) | per dossier | CPU, decisions (%s) "
+                + "| per decision |", seconds(submissions.wall()), seconds(decisions.wall())));
+        lines.add("|---|---|---|---|---|");
+        Duration submissionsTotal = Duration.ZERO;
+        Duration decisionsTotal = Duration.ZERO;
+        for (var component : submissions.used().keySet()) {
+            Duration inSubmissions = submissions.used().get(component);
+            Duration inDecisions = decisions.used().getOrDefault(component, Duration.ZERO);
+            lines.add(String.format(Locale.ROOT, "| %s | %s | %.1f ms | %s | %.1f ms |", component,
+                    seconds(inSubmissions), submissions.millisecondsEach(inSubmissions, submitted),
+                    seconds(inDecisions), decisions.millisecondsEach(inDecisions, decided)));
+            submissionsTotal = submissionsTotal.plus(inSubmissions);
+            decisionsTotal = decisionsTotal.plus(inDecisions);
+        }
+        lines.add(String.format(Locale.ROOT, "| all of them | %s | %.1f ms | %s | %.1f ms |", seconds(submissionsTotal),
+                submissions.millisecondsEach(submissionsTotal, submitted), seconds(decisionsTotal),
+                decisions.millisecondsEach(decisionsTotal, decided)));
+        lines.add(String.format(Locale.ROOT, "| the machine: busy / waiting for the disk | %.0f %% / %.0f %% | | "
+                + "%.0f %% / %.0f %% | |", submissions.percentOfMachine(submissions.busyTicks()),
+                submissions.percentOfMachine(submissions.ioWaitTicks()),
+                decisions.percentOfMachine(decisions.busyTicks()), decisions.percentOfMachine(decisions.ioWaitTicks())));
+        return lines;
+    }
+
+    private CpuSnapshot cpuSnapshot() throws IOException {
+        var used = new LinkedHashMap<String, Duration>();
+        for (String component : components()) {
+            Optional<ProcessHandle> process = platform.process(component);
+            if (process.isPresent()) {
+                used.put(component, withDescendants(process.get(), component).stream()
+                        .map(each -> each.info().totalCpuDuration().orElse(Duration.ZERO))
+                        .reduce(Duration.ZERO, Duration::plus));
+            }
+        }
+        used.put(CLIENTS, ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO));
+        // cpu  user nice system idle iowait irq softirq steal: busy is all but idle and iowait.
+        String[] machine = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+        long total = 0;
+        for (int i = 1; i <= Math.min(8, machine.length - 1); i++) {
+            total += Long.parseLong(machine[i]);
+        }
+        long idle = Long.parseLong(machine[4]);
+        long ioWait = Long.parseLong(machine[5]);
+        return new CpuSnapshot(used, System.nanoTime(), total - idle - ioWait, ioWait, total);
+    }
+
+    private Map<String, ProcessHandle> javaProcesses() throws IOException {
+        var services = new LinkedHashMap<String, ProcessHandle>();
+        var components = new ArrayList<String>();
+        components.add(Platform.KAFKA);
+        components.addAll(PlatformService.names());
+        for (String service : components) {
+            platform.process(service).ifPresent(process -> services.put(service, process));
+        }
+        return services;
+    }
+
+    private static List<String> components() {
+        var components = new ArrayList<String>();
+        components.add(Platform.POSTGRES);
+        components.add(Platform.KAFKA);
+        components.addAll(PlatformService.names());
+        return components;
     }
 
     /**
@@ -390,12 +524,8 @@ final class Benchmark {
     }
 
     private List<Memory> memory() throws IOException {
-        var components = new ArrayList<String>();
-        components.add(Platform.POSTGRES);
-        components.add(Platform.KAFKA);
-        components.addAll(PlatformService.names());
         var memory = new ArrayList<Memory>();
-        for (String component : components) {
+        for (String component : components()) {
             Optional<ProcessHandle> process = platform.process(component);
             if (process.isPresent()) {
                 // PostgreSQL's backends are processes of their own, sharing its buffers.

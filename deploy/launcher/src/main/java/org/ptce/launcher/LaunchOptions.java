@@ -85,6 +85,11 @@ record LaunchOptions(
                 Mail.embedded(FreePorts.any()));
     }
 
+    LaunchOptions withServiceJvmOptions(List<String> options) {
+        return new LaunchOptions(dataDirectory, reset, postgresPort, kafkaPort, externalPostgres, externalKafka,
+                servicePorts, List.copyOf(options), loadSeeds, mail);
+    }
+
     static LaunchOptions defaults(RepositoryLayout layout) {
         var ports = new EnumMap<PlatformService, Integer>(PlatformService.class);
         for (PlatformService service : PlatformService.values()) {

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
@@ -55,5 +56,33 @@ class BenchmarkTests {
         assertThatThrownBy(() -> Benchmark.Settings.parse(new String[] {"--clients", "0"}))
                 .hasMessageContaining("positive");
         assertThat(Benchmark.Settings.parse(new String[] {"--warm-up", "0"}).warmUp()).isZero();
+        var compared = Benchmark.Settings.parse(new String[] {"--profile", "--jvm-options", " -Xmx1g  -XX:+UseG1GC"});
+        assertThat(compared.profile()).isTrue();
+        assertThat(compared.jvmOptions()).containsExactly("-Xmx1g", "-XX:+UseG1GC");
+    }
+
+    @Test
+    void theProfileGivesEachProcessItsShareOfTheProcessorsPerDossier() {
+        var before = new Benchmark.CpuSnapshot(Map.of("review", Duration.ofSeconds(10)), 0, 1_000, 100, 10_000);
+        var after = new Benchmark.CpuSnapshot(Map.of("review", Duration.ofSeconds(30)), 40_000_000_000L, 7_000,
+                1_100, 18_000);
+
+        var profile = Benchmark.CpuProfile.between(before, after);
+        var lines = Benchmark.profileLines(profile, 1_000, profile, 500);
+
+        assertThat(profile.used()).containsEntry("review", Duration.ofSeconds(20));
+        assertThat(lines.get(0)).contains("submissions (40.000 s)");
+        assertThat(lines).contains("| review | 20.000 s | 20.0 ms | 20.000 s | 40.0 ms |");
+        // 6,000 ticks busy and 1,000 waiting for the disk, of 8,000.
+        assertThat(lines.get(lines.size() - 1)).contains("75 % / 13 %");
+    }
+
+    @Test
+    void aClassBelongsToTheLibraryOfItsPackagesFirstNames() {
+        assertThat(FlightRecordings.library("org.camunda.bpm.engine.impl.ProcessEngineImpl"))
+                .isEqualTo("org.camunda.bpm");
+        assertThat(FlightRecordings.library("java.util.HashMap")).isEqualTo("java.util");
+        assertThat(FlightRecordings.library("org.ptce.Thing")).isEqualTo("org.ptce");
+        assertThat(FlightRecordings.library("Unnamed")).isEqualTo("Unnamed");
     }
 }
