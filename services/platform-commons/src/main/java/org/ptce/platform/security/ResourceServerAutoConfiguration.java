@@ -58,6 +58,9 @@ public class ResourceServerAutoConfiguration implements WebMvcConfigurer {
 
     /** Leaves room before it for a service's own chains (the workflow's web applications). */
     public static final int API_CHAIN_ORDER = Ordered.LOWEST_PRECEDENCE - 100;
+    /** Every person signed in at a deadline rush, for at most some 12 MB (a token and its claims, about 3 kB). */
+    private static final int VERIFIED_TOKENS_KEPT = 4096;
+
     private static final Logger log = LoggerFactory.getLogger(ResourceServerAutoConfiguration.class);
 
     @Override
@@ -121,9 +124,10 @@ public class ResourceServerAutoConfiguration implements WebMvcConfigurer {
                     new DefaultJOSEObjectTypeVerifier<>(ACCESS_TOKEN_TYPE)));
         }
         var decoder = builder.build();
-        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
-                JwtValidators.createDefaultWithIssuer(properties.issuerUri()), audienceIn(properties.audiences())));
-        return decoder;
+        var validator = new DelegatingOAuth2TokenValidator<>(
+                JwtValidators.createDefaultWithIssuer(properties.issuerUri()), audienceIn(properties.audiences()));
+        decoder.setJwtValidator(validator);
+        return new VerifiedTokens(decoder, validator, VERIFIED_TOKENS_KEPT);
     }
 
     /** Accepts the access tokens issued to one of these clients only. */
