@@ -1,5 +1,6 @@
 package org.ptce.workflow.candidacy;
 
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -29,21 +30,28 @@ class RecordReviewersAssigned implements MessageHandler<ReviewersAssigned> {
         String businessKey = assigned.candidacyId().toString();
         String uncovered = assigned.uncoveredNetworks().stream().map(Enum::name).sorted()
                 .collect(Collectors.joining(","));
-        var assignedBefore = engine.variable(CandidacyProcess.KEY, businessKey,
-                CandidacyProcess.Variables.REVIEWER_IDS);
-        if (assignedBefore.isPresent()) {
-            engine.setRunningVariables(CandidacyProcess.KEY, businessKey, Map.of(
-                    CandidacyProcess.Variables.REVIEWER_IDS, Stream.concat(
-                            CandidacyProcess.listed(assignedBefore.get()),
-                            assigned.reviewers().stream().map(ReviewersAssigned.Reviewer::reviewerId))
-                            .distinct().collect(Collectors.joining(",")),
-                    CandidacyProcess.Variables.UNCOVERED_NETWORKS, uncovered));
+        List<String> reviewerIds = assigned.reviewers().stream().map(ReviewersAssigned.Reviewer::reviewerId)
+                .toList();
+        var running = engine.runningProcess(CandidacyProcess.KEY, businessKey);
+        if (running.isEmpty()) {
+            // Withdrawn meanwhile, nothing waits for the reviewers any more; not started yet, it is tried again.
+            engine.correlateUnlessEnded(CandidacyProcess.KEY, CandidacyProcess.Messages.REVIEWERS_ASSIGNED,
+                    businessKey, assignment(reviewerIds, uncovered));
             return;
         }
-        // Withdrawn meanwhile, nothing waits for the reviewers any more.
-        engine.correlateUnlessEnded(CandidacyProcess.KEY, CandidacyProcess.Messages.REVIEWERS_ASSIGNED, businessKey,
-                Map.of(CandidacyProcess.Variables.REVIEWER_IDS, assigned.reviewers().stream()
-                                .map(ReviewersAssigned.Reviewer::reviewerId).collect(Collectors.joining(",")),
-                        CandidacyProcess.Variables.UNCOVERED_NETWORKS, uncovered));
+        var assignedBefore = engine.variable(running.get(), CandidacyProcess.Variables.REVIEWER_IDS);
+        if (assignedBefore.isPresent()) {
+            engine.setVariables(running.get(), assignment(Stream.concat(
+                    CandidacyProcess.listed(assignedBefore.get()), reviewerIds.stream()).distinct().toList(),
+                    uncovered));
+            return;
+        }
+        engine.correlate(running.get(), CandidacyProcess.Messages.REVIEWERS_ASSIGNED,
+                assignment(reviewerIds, uncovered));
+    }
+
+    private static Map<String, Object> assignment(List<String> reviewerIds, String uncoveredNetworks) {
+        return Map.of(CandidacyProcess.Variables.REVIEWER_IDS, String.join(",", reviewerIds),
+                CandidacyProcess.Variables.UNCOVERED_NETWORKS, uncoveredNetworks);
     }
 }

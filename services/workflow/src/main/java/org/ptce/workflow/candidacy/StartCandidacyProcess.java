@@ -1,6 +1,7 @@
 package org.ptce.workflow.candidacy;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import org.ptce.applications.api.CandidacySubmitted;
@@ -33,7 +34,8 @@ class StartCandidacyProcess implements MessageHandler<CandidacySubmitted> {
         String callId = submitted.callId().toString();
         // The call's messages travel on another topic: a candidacy may overtake its call's opening. It then fails
         // here and is tried again, with backoff, until the call's process runs.
-        Map<String, Object> call = engine.runningVariables(CallProcess.KEY, callId);
+        Map<String, Object> call = engine.runningVariables(CallProcess.KEY, callId,
+                List.of(CallProcess.Variables.COMPLETION_TIME_LIMIT, CallProcess.Variables.REVIEW_DEADLINE));
         if (!call.containsKey(CallProcess.Variables.COMPLETION_TIME_LIMIT)) {
             throw new IllegalStateException("The process of call " + callId
                     + " does not run (yet): the candidacy waits for it");

@@ -87,6 +87,41 @@ public class WorkflowEngine {
                 .orElse(Map.of());
     }
 
+    /**
+     * These variables of the running process of the given key and business key (those it has); none when it does
+     * not run. Only these are read: a call's process carries its ranked list and its validations.
+     */
+    public Map<String, Object> runningVariables(String processKey, String businessKey, Collection<String> names) {
+        return running(processKey, businessKey).map(instance -> runtime.getVariables(instance.getId(), names))
+                .orElse(Map.of());
+    }
+
+    /** The running process of the given key and business key, if it runs. */
+    public Optional<RunningProcess> runningProcess(String processKey, String businessKey) {
+        return running(processKey, businessKey).map(instance -> new RunningProcess(instance.getId()));
+    }
+
+    /** A variable of this running process, if it has it. */
+    public Optional<Object> variable(RunningProcess process, String name) {
+        return Optional.ofNullable(runtime.getVariable(process.id(), name));
+    }
+
+    /** Sets variables of this running process. */
+    public void setVariables(RunningProcess process, Map<String, Object> variables) {
+        runtime.setVariables(process.id(), variables);
+    }
+
+    /**
+     * Delivers a message, with the variables it brings, to this running process; fails when it does not wait for
+     * it, so that the message is tried again later.
+     */
+    public void correlate(RunningProcess process, String messageName, Map<String, Object> variables) {
+        runtime.createMessageCorrelation(messageName)
+                .processInstanceId(process.id())
+                .setVariables(variables)
+                .correlate();
+    }
+
     /** Sets variables of the running process of the given key and business key; nothing when it does not run. */
     public void setRunningVariables(String processKey, String businessKey, Map<String, Object> variables) {
         running(processKey, businessKey).ifPresent(instance -> runtime.setVariables(instance.getId(), variables));
@@ -94,7 +129,7 @@ public class WorkflowEngine {
 
     /** A variable of the running process of the given key and business key, if the process runs and has it. */
     public Optional<Object> variable(String processKey, String businessKey, String name) {
-        return running(processKey, businessKey).map(instance -> runtime.getVariable(instance.getId(), name));
+        return runningProcess(processKey, businessKey).flatMap(process -> variable(process, name));
     }
 
     private Optional<ProcessInstance> running(String processKey, String businessKey) {
