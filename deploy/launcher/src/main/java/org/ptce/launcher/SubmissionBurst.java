@@ -119,8 +119,9 @@ final class SubmissionBurst {
         return sent.get();
     }
 
-    private static void pace(long start, int dossier, double perSecond) {
-        long due = start + (long) (dossier * 1_000_000_000L / perSecond);
+    /** Waits until the {@code n}th item of a run begun at {@code start} is due, at {@code perSecond}. */
+    static void pace(long start, int n, double perSecond) {
+        long due = start + (long) (n * 1_000_000_000L / perSecond);
         long wait = due - System.nanoTime();
         if (wait > 0) {
             try {
