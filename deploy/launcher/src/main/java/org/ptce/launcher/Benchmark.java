@@ -50,8 +50,8 @@ final class Benchmark {
               --jvm-options "OPTS"
                              the services' JVM options, to compare them (default: the platform's, as
                              ./deploy/run.sh gives them)
-              --profile      records each service with Java Flight Recorder over the measured phases (files in
-                             .bench-data/profile) and prints where its processor time went
+              --profile      records each JVM (the services, Kafka) with Java Flight Recorder over the measured
+                             phases (files in .bench-data/profile) and prints where its processor time went
               --help         this text
             """;
     private static final Duration DRAIN_TIMEOUT = Duration.ofMinutes(15);

@@ -6,12 +6,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 import jdk.jfr.consumer.RecordedFrame;
@@ -19,22 +17,22 @@ import jdk.jfr.consumer.RecordingFile;
 
 /**
  * The benchmark's profile: a Java Flight Recorder recording in each service over the measured phases, started and
- * dumped with the JDK's {@code jcmd}, then summed up as where each service's processor time went: the share of
- * execution samples with each library on the stack, and the methods found most often at the top of it.
+ * dumped with the JDK's {@code jcmd}, then summed up as where each JVM's processor time went: the share of
+ * execution samples running in each library and method (or in the JDK's code they called).
  */
 final class FlightRecordings {
 
     private static final String RECORDING = "benchmark";
     private static final long JCMD_TIMEOUT_SECONDS = 60;
 
-    /** A summary of one recording: samples taken, and the top libraries (inclusive) and methods (self), by count. */
+    /** A summary of one recording: samples taken, and the libraries and methods they ran in, by count. */
     record Summary(String component, int samples, Map<String, Integer> libraries, Map<String, Integer> methods) {
 
         List<String> lines(int top) {
             var lines = new ArrayList<String>();
-            lines.add(String.format(Locale.ROOT, "%s, %d samples. On the stack: %s", component, samples,
+            lines.add(String.format(Locale.ROOT, "%s, %d samples, running in: %s", component, samples,
                     shares(libraries, top)));
-            lines.add("  at the top: " + shares(methods, top));
+            lines.add("  methods: " + shares(methods, top));
             return lines;
         }
 
@@ -54,7 +52,10 @@ final class FlightRecordings {
         this.directory = directory;
     }
 
-    /** Starts a recording in each of these JVMs, with the JDK's default settings (its "profile" ones doubled the services' time) and deeper stacks. */
+    /**
+     * Starts a recording in each of these JVMs, with the JDK's default settings (its "profile" ones doubled the
+     * services' time) and deeper stacks.
+     */
     static FlightRecordings start(Map<String, ProcessHandle> processes, Path directory)
             throws IOException, InterruptedException {
         Files.createDirectories(directory);
@@ -88,16 +89,24 @@ final class FlightRecordings {
                     continue;
                 }
                 samples++;
-                List<RecordedFrame> frames = event.getStackTrace().getFrames();
-                methods.merge(method(frames.get(0)), 1, Integer::sum);
-                Set<String> onTheStack = new HashSet<>();
-                for (RecordedFrame frame : frames) {
-                    onTheStack.add(library(frame.getMethod().getType().getName()));
+                // The JDK's frames (collections, strings, sockets) are on every stack: each sample goes to the
+                // code that called them, the first frame from the top outside the JDK.
+                for (RecordedFrame frame : event.getStackTrace().getFrames()) {
+                    String type = frame.getMethod().getType().getName();
+                    if (!isTheJdks(type)) {
+                        libraries.merge(library(type), 1, Integer::sum);
+                        methods.merge(method(frame), 1, Integer::sum);
+                        break;
+                    }
                 }
-                onTheStack.forEach(library -> libraries.merge(library, 1, Integer::sum));
             }
         }
         return new Summary(component, samples, byCount(libraries), byCount(methods));
+    }
+
+    private static boolean isTheJdks(String type) {
+        return type.startsWith("java.") || type.startsWith("javax.") || type.startsWith("jdk.")
+                || type.startsWith("sun.");
     }
 
     /** A class's library: its package's first three names, or two for the JDK's own. */
