@@ -176,8 +176,8 @@ final class CallStory {
 
         until("the call's process closes", () -> api.get(PlatformService.WORKFLOW, "/api/tracking/calls/" + callId,
                 coordinator).body().hasNonNull("endedAt"));
-        JsonNode stages = api.get(PlatformService.WORKFLOW, "/api/tracking/calls/" + callId + "/candidacies",
-                coordinator).expect(200).body();
+        JsonNode stages = api.get(PlatformService.WORKFLOW, "/api/tracking/calls/" + callId + "/board",
+                coordinator).expect(200).body().get("items");
         JsonNode timeline = api.get(PlatformService.WORKFLOW, "/api/tracking/candidacies/"
                 + holders.get("laureate").candidacyId(), coordinator).expect(200).body().get("timeline");
         say("14. L'appel est clos. Histoire de la candidature lauréate : " + timeline.findValuesAsText("message"));

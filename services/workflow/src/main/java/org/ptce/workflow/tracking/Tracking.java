@@ -75,13 +75,6 @@ class Tracking {
                 List.copyOf(timeline), outcome);
     }
 
-    /** The call's candidacies: an ended one with the end it reached (Retirée, Irrecevable…) and its outcome. */
-    List<CandidacyStage> candidaciesOf(UUID callId) {
-        return rowsOf(callId).stream().map(row -> new CandidacyStage(row.candidacyId(), row.ptceName(),
-                row.stageName(), row.waitingOn(), row.endedAt() == null ? row.since() : null, row.endedAt(),
-                row.outcome())).toList();
-    }
-
     /** The call's board: its candidacies counted by stage, then those the query asks for, a page of them. */
     Board.BoardView board(UUID callId, BoardQuery query) {
         return Board.of(callId, rowsOf(callId), query);
@@ -177,10 +170,5 @@ class Tracking {
 
     /** A message the workflow received or sent about the call or candidacy: who caused it, and when. */
     record TimelineStep(String message, MessageJournal.Direction direction, String actor, Instant at) {
-    }
-
-    /** A candidacy of a call: its current stage, who it waits on and since when, or its outcome once ended. */
-    record CandidacyStage(UUID candidacyId, String ptceName, String stage, String waitingOn, Instant since,
-            Instant endedAt, String outcome) {
     }
 }

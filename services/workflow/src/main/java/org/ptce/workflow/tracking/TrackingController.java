@@ -34,12 +34,6 @@ class TrackingController {
         return tracking.call(callId);
     }
 
-    @GetMapping("/calls/{callId}/candidacies")
-    @Operation(summary = "Every candidacy of a call: its stage, who it waits on and since when, or its outcome")
-    List<Tracking.CandidacyStage> candidacies(@PathVariable UUID callId) {
-        return tracking.candidaciesOf(callId);
-    }
-
     @GetMapping("/calls/{callId}/board")
     @Operation(summary = "The call's board: its candidacies counted by stage, filtered, a page at a time",
             description = "In the order they were submitted, or sorted (sort: SUBMITTED, PTCE by name, WAITING the "

@@ -152,8 +152,8 @@ class DeliberationTests {
         assertThat(outcome(second)).isEqualTo("NOT_SELECTED");
         assertThat(kafka.readFor(Duration.ofSeconds(1))).noneMatch(r -> r.topic().endsWith(".dlt")
                 && call.callId().toString().equals(r.key()));
-        var stages = coordinator.getForEntity("/api/tracking/calls/{callId}/candidacies", JsonNode.class,
-                call.callId()).getBody();
+        var stages = coordinator.getForEntity("/api/tracking/calls/{callId}/board", JsonNode.class,
+                call.callId()).getBody().get("items");
         assertThat(stages.findValuesAsText("outcome")).containsExactly("LAUREATE", "NOT_SELECTED");
         var track = coordinator.getForEntity("/api/tracking/candidacies/{id}", JsonNode.class, first).getBody();
         assertThat(track.get("outcome").asText()).isEqualTo("LAUREATE");
@@ -183,10 +183,10 @@ class DeliberationTests {
         assertThat(refused.getBody().get("detail").asText()).contains("1 candidacies");
         assertThat(coordinator.getForEntity("/api/deliberation/calls/{callId}", JsonNode.class, call.callId())
                 .getBody().get("stillUnderReview").asInt()).isEqualTo(1);
-        var checking = coordinator.getForEntity("/api/tracking/calls/{callId}/candidacies", JsonNode.class,
-                call.callId()).getBody().get(1);
+        var checking = coordinator.getForEntity("/api/tracking/calls/{callId}/board", JsonNode.class,
+                call.callId()).getBody().get("items").get(1);
         assertThat(checking.get("candidacyId").asText()).isEqualTo(submitted.candidacyId().toString());
-        assertThat(checking.get("stage").asText()).isEqualTo("Vérifier la recevabilité");
+        assertThat(checking.get("stageName").asText()).isEqualTo("Vérifier la recevabilité");
         assertThat(checking.get("waitingOn").asText()).isEqualTo("coordinateurs");
         assertThat(checking.get("since").isNull()).isFalse();
         assertThat(coordinator.getForEntity("/api/deliberation/calls/{callId}", JsonNode.class, UUID.randomUUID())
