@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -79,14 +80,16 @@ final class Benchmark {
             where c.call_id = ?::uuid and c.submitted_at is not null
             """;
 
-    private static final String CHECKS_BEGUN = """
-            select count(*) from workflow.act_hi_taskinst
-            where task_def_key_ = 'CheckAdmissibility' and start_time_ >= ?
+    /** Admissibility checks begun and waits for reviewers ended, in the whole engine: two counts. */
+    private static final String PROGRESS = """
+            select (select count(*) from workflow.act_hi_taskinst where task_def_key_ = 'CheckAdmissibility'),
+              (select count(*) from workflow.act_hi_actinst where act_id_ = 'AwaitReviewers'
+                 and end_time_ is not null)
             """;
-    private static final String REVIEWERS_ASSIGNED = """
-            select count(*) from workflow.act_hi_actinst
-            where act_id_ = 'AwaitReviewers' and end_time_ >= ?
-            """;
+
+    /** How far the engine's candidacies went: checks begun, reviewers assigned. */
+    record Progress(long checks, long assigned) {
+    }
 
     /** How hard the benchmark pushes, and the services' JVM options (empty: the platform's defaults). */
     record Settings(int dossiers, double perSecond, int clients, int warmUp, List<String> jvmOptions,
@@ -112,7 +115,8 @@ final class Benchmark {
                         case "--rate" -> perSecond = Double.parseDouble(value);
                         case "--clients" -> clients = Integer.parseInt(value);
                         case "--warm-up" -> warmUp = Integer.parseInt(value);
-                        case "--jvm-options" -> jvmOptions = List.of(value.trim().split("\\s+"));
+                        case "--jvm-options" -> jvmOptions = Arrays.stream(value.trim().split("\\s+"))
+                                .filter(each -> !each.isBlank()).toList();
                         default -> throw new IllegalArgumentException("Unknown option " + option);
                     }
                 } catch (NumberFormatException e) {
@@ -250,17 +254,16 @@ final class Benchmark {
                 + settings.clients() + " holders at once");
         var holders = SubmissionBurst.seededHolders(layout.seeds());
         if (settings.warmUp() > 0) {
-            Instant warmUpBegins = Instant.now();
+            Progress beforeWarmUp = progress();
             var warmUp = new SubmissionBurst(api, callId, holders, coordinator, 0)
                     .run(settings.warmUp(), settings.perSecond(), settings.clients(), DRAIN_TIMEOUT);
-            drained(callId, warmUp.submitted(), warmUpBegins, Set.of(), Instant.now());
-            Instant decisionsBegin = Instant.now();
-            drained(callId, warmUp.submitted(), warmUpBegins,
-                    decideAll(warmUp.submitted(), coordinator, new TreeMap<>()), decisionsBegin);
+            drained(callId, warmUp.submitted(), Set.of(), beforeWarmUp);
+            drained(callId, warmUp.submitted(), decideAll(warmUp.submitted(), coordinator, new TreeMap<>()),
+                    beforeWarmUp);
             Log.info("Warmed up with " + warmUp.submitted().size() + " dossiers");
         }
         var burst = new SubmissionBurst(api, callId, holders, coordinator, 0);
-        Instant burstBegins = Instant.now();
+        Progress progressBeforeBurst = progress();
         var recordings = settings.profile() ? FlightRecordings.start(javaProcesses(),
                 platform.dataDirectory().resolve("profile")) : null;
         CpuSnapshot beforeBurst = cpuSnapshot();
@@ -269,14 +272,13 @@ final class Benchmark {
         Duration burstTook = Duration.ofNanos(System.nanoTime() - burstStart);
         Log.info("Burst over in " + seconds(burstTook) + ": " + answers.submitted().size() + " submitted; waiting "
                 + "for every admissibility check");
-        drained(callId, answers.submitted(), burstBegins, Set.of(), Instant.now());
-        Instant decisionsBegin = Instant.now();
+        drained(callId, answers.submitted(), Set.of(), progressBeforeBurst);
         CpuSnapshot beforeDecisions = cpuSnapshot();
         var submissionProfile = CpuProfile.between(beforeBurst, beforeDecisions);
         Log.info("Declaring them all admissible, " + settings.clients() + " coordinators at once");
         var refusedDecisions = new TreeMap<String, Integer>();
         Set<String> decided = decideAll(answers.submitted(), coordinator, refusedDecisions);
-        List<Timeline> timelines = drained(callId, answers.submitted(), burstBegins, decided, decisionsBegin);
+        List<Timeline> timelines = drained(callId, answers.submitted(), decided, progressBeforeBurst);
         var decisionProfile = CpuProfile.between(beforeDecisions, cpuSnapshot());
         var profiles = recordings == null ? List.<FlightRecordings.Summary>of() : recordings.stop();
         var memory = memory();
@@ -499,21 +501,18 @@ final class Benchmark {
     }
 
     /**
-     * Waits until as many admissibility checks as candidacies submitted began since they were submitted, and as many
-     * waits for reviewers as decisions ended since they were decided; then their timelines. The wait counts with two cheap queries a second:
+     * Waits until, since {@code before}, as many admissibility checks began as candidacies were submitted, and as many
+     * waits for reviewers ended as decisions were taken; then their timelines. The wait counts with two cheap queries a second:
      * the timelines' query, polled instead, cost PostgreSQL some 180 ms a second at 6,000 candidacies, processor
      * time taken from the platform it measures.
      */
-    private List<Timeline> drained(String callId, Set<String> submitted, Instant submittedSince, Set<String> decided,
-            Instant decidedSince) throws Exception {
+    private List<Timeline> drained(String callId, Set<String> submitted, Set<String> decided, Progress before)
+            throws Exception {
         long deadline = System.nanoTime() + DRAIN_TIMEOUT.toNanos();
         while (true) {
-            long checks;
-            long assigned;
-            try (var database = platform.adminConnection()) {
-                checks = count(database, CHECKS_BEGUN, submittedSince);
-                assigned = count(database, REVIEWERS_ASSIGNED, decidedSince);
-            }
+            Progress now = progress();
+            long checks = now.checks() - before.checks();
+            long assigned = now.assigned() - before.assigned();
             if (checks >= submitted.size() && assigned >= decided.size()) {
                 break;
             }
@@ -530,13 +529,11 @@ final class Benchmark {
         }
     }
 
-    private static long count(Connection database, String query, Instant since) throws SQLException {
-        try (var statement = database.prepareStatement(query)) {
-            statement.setTimestamp(1, java.sql.Timestamp.from(since));
-            try (var rows = statement.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
-            }
+    private Progress progress() throws SQLException {
+        try (var database = platform.adminConnection(); var statement = database.prepareStatement(PROGRESS);
+                var rows = statement.executeQuery()) {
+            rows.next();
+            return new Progress(rows.getLong(1), rows.getLong(2));
         }
     }
 
